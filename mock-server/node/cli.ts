@@ -1,0 +1,42 @@
+import { createQkms } from '../index';
+import { loadPrincipals } from './loadPrincipals';
+import { parseCliArgs } from './parseCliArgs';
+import { startServer } from './startServer';
+import { usage } from './usage';
+import { UsageError } from './UsageError';
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.help) {
+    console.log(usage);
+    return 0;
+  }
+  const principals = args.principalsFile === undefined ? {} : await loadPrincipals(args.principalsFile);
+  const qkms = createQkms({ faults: args.faults });
+  const server = await startServer({ qkms, port: args.port, host: args.host, principals, faults: args.faults });
+  console.log(`QKMS mock server listening on ${server.url}`);
+  console.log(
+    `Try: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test aws kms list-keys --region us-east-1 --endpoint-url ${server.url}`,
+  );
+  if (args.faults) console.log('Fault injection is on: X-Qkms-Sandbox-Fault headers are honoured.');
+
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  console.log(`Received ${signal}, shutting down.`);
+  await server.close();
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${usage}`);
+      process.exit(2);
+    }
+    console.error('QKMS mock server failed to start:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

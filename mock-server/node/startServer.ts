@@ -1,0 +1,96 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Qkms } from '../index';
+import { BodyTooLargeError } from './BodyTooLargeError';
+import { RequestAbortedError } from './RequestAbortedError';
+import { sendError } from './sendError';
+import { toRequest } from './toRequest';
+import { writeResponse } from './writeResponse';
+
+export interface StartServerOptions {
+  readonly qkms: Qkms;
+  /** 0 picks a free ephemeral port; read the real one from `url`. */
+  readonly port: number;
+  readonly host?: string;
+  /** Larger bodies are answered 413 without being read past the limit. Defaults to 1 MiB. */
+  readonly maxBodyBytes?: number;
+  /** SigV4 access key id -> caller principal ARN, passed to the backend as X-Qkms-Caller. */
+  readonly principals?: Readonly<Record<string, string>>;
+  /** Let clients' X-Qkms-Sandbox-Fault headers through. Defaults to false. */
+  readonly faults?: boolean;
+  /** Called with anything unexpected the adapter answered 500 for. Defaults to console.error. */
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** Serves a QKMS backend over node:http until `close()`; every failure becomes a KMS-shaped error. */
+export function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const principals = options.principals ?? {};
+  const faults = options.faults ?? false;
+  const onError = options.onError ?? ((error: unknown) => console.error('QKMS mock server:', error));
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}`;
+
+  async function handle(incoming: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      const request = await toRequest(incoming, { origin, maxBodyBytes, principals, faults });
+      const response = await options.qkms.fetch(request);
+      await writeResponse(res, response, request.method === 'HEAD');
+    } catch (error) {
+      if (error instanceof RequestAbortedError) return;
+      if (error instanceof BodyTooLargeError) {
+        sendError(res, 413, 'ValidationException', error.message, true);
+        return;
+      }
+      onError(error);
+      sendError(res, 500, 'KMSInternalException', 'An internal error occurred.');
+    }
+  }
+
+  const server = createServer((incoming, res) => {
+    res.on('error', () => res.destroy());
+    void handle(incoming, res);
+  });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket));
+
+  return new Promise<RunningServer>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => {
+      server.off('error', reject);
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `${origin}:${port}`,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+/** Requests node:http could not even parse (bad header bytes, oversized header block). */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  const body = JSON.stringify({
+    __type: tooLarge ? 'ValidationException' : 'SerializationException',
+    message: tooLarge ? 'Request headers are too large.' : 'The request could not be parsed as HTTP.',
+  });
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}

@@ -1,0 +1,11 @@
+export const usage = `Usage: npm run mock-server -- [options]
+
+Serves the QKMS sandbox (AWS KMS JSON 1.1 protocol, real cryptography, in-memory) over HTTP.
+
+Options:
+  --port <number>        Port to listen on; 0 picks a free one (default 4599)
+  --host <address>       Address to bind (default 127.0.0.1)
+  --faults               Honour the X-Qkms-Sandbox-Fault request header
+  --principals <file>    JSON object mapping SigV4 access key ids to caller principal ARNs,
+                         e.g. {"AKIDEXAMPLE": "arn:verenc:111122223333:role/ExampleRole"}
+  -h, --help             Show this help`;
