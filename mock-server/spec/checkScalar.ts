@@ -1,0 +1,73 @@
+import { decodeBase64 } from './base64';
+import type { FieldErrorKind, ShapeSpec } from './types';
+
+export interface ScalarProblem {
+  readonly kind: FieldErrorKind;
+  readonly constraint: string;
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** The model's patterns are Java patterns used with matches(): they must match the whole value. */
+function wholeMatch(pattern: string): RegExp {
+  let regex = patterns.get(pattern);
+  if (!regex) {
+    regex = new RegExp(`^(?:${pattern})$`, 'u');
+    patterns.set(pattern, regex);
+  }
+  return regex;
+}
+
+function typeProblem(constraint: string): ScalarProblem[] {
+  return [{ kind: 'type', constraint }];
+}
+
+/** min/max as AWS words them: 'length' for strings, blobs (decoded bytes), lists and maps; 'value' for numbers. */
+export function limitProblems(shape: ShapeSpec, measure: number, unit: 'length' | 'value'): ScalarProblem[] {
+  const problems: ScalarProblem[] = [];
+  if (shape.min !== undefined && measure < shape.min) {
+    problems.push({ kind: 'constraint', constraint: `Member must have ${unit} greater than or equal to ${shape.min}` });
+  }
+  if (shape.max !== undefined && measure > shape.max) {
+    problems.push({ kind: 'constraint', constraint: `Member must have ${unit} less than or equal to ${shape.max}` });
+  }
+  return problems;
+}
+
+function stringProblems(shape: ShapeSpec, value: string): ScalarProblem[] {
+  const problems = limitProblems(shape, value.length, 'length');
+  if (shape.pattern !== undefined && !wholeMatch(shape.pattern).test(value)) {
+    problems.push({ kind: 'constraint', constraint: `Member must satisfy regular expression pattern: ${shape.pattern}` });
+  }
+  if (shape.enum && !shape.enum.includes(value)) {
+    problems.push({ kind: 'constraint', constraint: `Member must satisfy enum value set: [${shape.enum.join(', ')}]` });
+  }
+  return problems;
+}
+
+/** Problems of a non-null value of a string, blob, number, boolean or timestamp shape. */
+export function checkScalar(shape: ShapeSpec, value: unknown): ScalarProblem[] {
+  switch (shape.type) {
+    case 'string':
+      return typeof value === 'string' ? stringProblems(shape, value) : typeProblem('Member must be a string');
+    case 'blob': {
+      const bytes = typeof value === 'string' ? decodeBase64(value) : undefined;
+      return bytes ? limitProblems(shape, bytes.length, 'length') : typeProblem('Member must be valid base64-encoded binary data');
+    }
+    case 'integer':
+    case 'long':
+      return typeof value === 'number' && Number.isInteger(value)
+        ? limitProblems(shape, value, 'value')
+        : typeProblem('Member must be an integer');
+    case 'boolean':
+      return typeof value === 'boolean' ? [] : typeProblem('Member must be a boolean');
+    case 'timestamp':
+      return typeof value === 'number' && Number.isFinite(value)
+        ? []
+        : typeProblem('Member must be a timestamp in seconds since the epoch');
+    case 'map':
+    case 'list':
+    case 'structure':
+      throw new Error(`checkScalar called with a ${shape.type} shape`);
+  }
+}
