@@ -1,0 +1,100 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
+import { createIndexedDbStore } from '../../../mock-server/store/indexedDbStore';
+import { describeStoreContract } from './storeContract';
+
+describeStoreContract('createIndexedDbStore', () => createIndexedDbStore({ indexedDB: new IDBFactory() }));
+
+describe('createIndexedDbStore', () => {
+  it('persists records for a second store opened on the same database name', async () => {
+    const factory = new IDBFactory();
+    const first = createIndexedDbStore({ indexedDB: factory, name: 'sandbox' });
+    await first.put('keys', 'b', { keyId: 'b' });
+    await first.put('keys', 'a', { keyId: 'a' });
+
+    const second = createIndexedDbStore({ indexedDB: factory, name: 'sandbox' });
+    expect(await second.list('keys')).toEqual([{ keyId: 'b' }, { keyId: 'a' }]);
+    await second.put('keys', 'c', { keyId: 'c' });
+    expect(await first.list('keys')).toEqual([{ keyId: 'b' }, { keyId: 'a' }, { keyId: 'c' }]);
+  });
+
+  it('keeps databases with different names apart', async () => {
+    const factory = new IDBFactory();
+    await createIndexedDbStore({ indexedDB: factory, name: 'one' }).put('meta', 'seeded', true);
+    expect(await createIndexedDbStore({ indexedDB: factory, name: 'two' }).get('meta', 'seeded')).toBeUndefined();
+  });
+
+  it('creates one object store per collection, versioned', async () => {
+    const factory = new IDBFactory();
+    await createIndexedDbStore({ indexedDB: factory, name: 'schema' }).list('keys');
+    const databases = await factory.databases();
+    expect(databases).toEqual([{ name: 'schema', version: 1 }]);
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open('schema');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    expect([...db.objectStoreNames].sort()).toEqual(['aliases', 'grants', 'keys', 'meta']);
+    db.close();
+  });
+
+  it('stores a copy, so changing a value after put does not change the record', async () => {
+    const store = createIndexedDbStore({ indexedDB: new IDBFactory() });
+    const record = { keyId: 'k', state: 'Enabled' };
+    await store.put('keys', 'k', record);
+    record.state = 'Disabled';
+    expect(await store.get('keys', 'k')).toEqual({ keyId: 'k', state: 'Enabled' });
+  });
+
+  it('rejects with a clear error naming the action when a value cannot be cloned', async () => {
+    const store = createIndexedDbStore({ indexedDB: new IDBFactory() });
+    await expect(store.put('keys', 'k', { run: () => undefined })).rejects.toThrow(
+      /IndexedDB 'qkms': put 'k' into 'keys' failed: DataCloneError/,
+    );
+    expect(await store.list('keys')).toEqual([]);
+  });
+
+  it('rejects with a clear error when a newer database version already exists', async () => {
+    const factory = new IDBFactory();
+    await new Promise<void>((resolve, reject) => {
+      const request = factory.open('qkms', 7);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    await expect(createIndexedDbStore({ indexedDB: factory }).list('keys')).rejects.toThrow(
+      /Cannot open IndexedDB database 'qkms': VersionError/,
+    );
+  });
+
+  it('rejects with a clear error when an older connection blocks a schema upgrade', async () => {
+    const real = new IDBFactory();
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = real.open('qkms', 1);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    // Stands in for a later schema version meeting a tab that still runs this one.
+    const nextSchema: IDBFactory = {
+      open: (name, version) => real.open(name, (version ?? 1) + 1),
+      deleteDatabase: (name) => real.deleteDatabase(name),
+      cmp: (a, b) => real.cmp(a, b),
+      databases: () => real.databases(),
+    };
+    await expect(createIndexedDbStore({ indexedDB: nextSchema }).list('keys')).rejects.toThrow(
+      /IndexedDB database 'qkms' is blocked: another tab or connection still has an older version open/,
+    );
+    old.close();
+  });
+
+  it('rejects with a clear error when no IndexedDB is available', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    try {
+      await expect(createIndexedDbStore().get('keys', 'k')).rejects.toThrow(/IndexedDB is not available/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
