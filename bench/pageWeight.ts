@@ -24,40 +24,44 @@ async function waitForServer(url: string): Promise<void> {
   throw new Error(`no server at ${url}`);
 }
 
-const server = spawn('npx', ['docusaurus', 'serve', '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
-  stdio: 'ignore',
-  detached: true,
-});
-try {
-  await waitForServer(origin);
-  const html = await (await fetch(origin + pagePath)).text();
-  const initialScripts = new Set(
-    [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="preload"[^>]+href)="([^"]+\.js)"/g)].map((m) => new URL(m[1], origin).pathname),
-  );
-
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+async function main(): Promise<void> {
+  const server = spawn('npx', ['docusaurus', 'serve', '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
+    stdio: 'ignore',
+    detached: true,
   });
-  const page = await browser.newPage();
-  const loaded = new Map<string, number>();
-  page.on('response', async (response) => {
-    const url = new URL(response.url());
-    if (!url.pathname.endsWith('.js')) return;
-    loaded.set(url.pathname, gzipSync(await response.body()).length);
-  });
-  await page.goto(origin + pagePath);
-  await page.getByRole('button', { name: 'Send', exact: true }).waitFor();
-  await page.waitForLoadState('networkidle');
-  await browser.close();
+  try {
+    await waitForServer(origin);
+    const html = await (await fetch(origin + pagePath)).text();
+    const initialScripts = new Set(
+      [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="preload"[^>]+href)="([^"]+\.js)"/g)].map((m) => new URL(m[1], origin).pathname),
+    );
 
-  const sum = (paths: Iterable<string>) => [...paths].reduce((total, p) => total + (loaded.get(p) ?? 0), 0);
-  const before = sum([...loaded.keys()].filter((p) => initialScripts.has(p)));
-  const after = sum(loaded.keys());
-  const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-  console.log(`ReEncrypt page JS before the tester mounts: ${kib(before)} gzip (${initialScripts.size} scripts in the HTML)`);
-  console.log(`ReEncrypt page JS after the tester mounts:  ${kib(after)} gzip (${loaded.size} scripts)`);
-  console.log(`tester and backend add: ${kib(after - before)} gzip, loaded after first paint`);
-} finally {
-  process.kill(-server.pid!, 'SIGTERM');
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const page = await browser.newPage();
+    const loaded = new Map<string, number>();
+    page.on('response', async (response) => {
+      const url = new URL(response.url());
+      if (!url.pathname.endsWith('.js')) return;
+      loaded.set(url.pathname, gzipSync(await response.body()).length);
+    });
+    await page.goto(origin + pagePath);
+    await page.getByRole('button', { name: 'Send', exact: true }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await browser.close();
+
+    const sum = (paths: Iterable<string>) => [...paths].reduce((total, p) => total + (loaded.get(p) ?? 0), 0);
+    const before = sum([...loaded.keys()].filter((p) => initialScripts.has(p)));
+    const after = sum(loaded.keys());
+    const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+    console.log(`ReEncrypt page JS before the tester mounts: ${kib(before)} gzip (${initialScripts.size} scripts in the HTML)`);
+    console.log(`ReEncrypt page JS after the tester mounts:  ${kib(after)} gzip (${loaded.size} scripts)`);
+    console.log(`tester and backend add: ${kib(after - before)} gzip, loaded after first paint`);
+  } finally {
+    process.kill(-server.pid!, 'SIGTERM');
+  }
 }
+
+void main();

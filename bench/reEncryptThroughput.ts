@@ -66,8 +66,12 @@ async function rawWebCrypto(): Promise<() => Promise<void>> {
   };
 }
 
-const backend = await opsPerSecond(await backendReEncrypt());
-const raw = await opsPerSecond(await rawWebCrypto());
-console.log(`ReEncrypt through the backend: ${backend.toFixed(0)} ops/s`);
-console.log(`raw WebCrypto decrypt+encrypt: ${raw.toFixed(0)} ops/s`);
-console.log(`backend / raw: ${(backend / raw).toFixed(3)} (${(raw / backend).toFixed(1)}x slower)`);
+async function main(): Promise<void> {
+  const backend = await opsPerSecond(await backendReEncrypt());
+  const raw = await opsPerSecond(await rawWebCrypto());
+  console.log(`ReEncrypt through the backend: ${backend.toFixed(0)} ops/s`);
+  console.log(`raw WebCrypto decrypt+encrypt: ${raw.toFixed(0)} ops/s`);
+  console.log(`backend / raw: ${(backend / raw).toFixed(3)} (${(raw / backend).toFixed(1)}x slower)`);
+}
+
+void main();
