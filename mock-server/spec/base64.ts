@@ -4,8 +4,10 @@ const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const sextets = new Int8Array(128).fill(-1);
 for (let i = 0; i < alphabet.length; i++) sextets[alphabet.charCodeAt(i)] = i;
 
-/** Standard base64 (RFC 4648 §4) with '=' padding; undefined for anything else. Unused trailing bits are ignored, as AWS does. */
-/* ArrayBuffer-backed (not ArrayBufferLike) so the bytes go straight into crypto.subtle. */
+/**
+ * Standard base64 (RFC 4648 §4) with '=' padding; undefined for anything else. Unused trailing bits are
+ * ignored, as AWS does. ArrayBuffer-backed (not ArrayBufferLike) so the bytes go straight into crypto.subtle.
+ */
 export function decodeBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
   if (text.length % 4 !== 0) return undefined;
   const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
