@@ -37,7 +37,9 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
   const principals = options.principals ?? {};
   const faults = options.faults ?? false;
   const onError = options.onError ?? ((error: unknown) => console.error('QKMS mock server:', error));
-  const origin = `http://${host.includes(':') ? `[${host}]` : host}`;
+  const hostInUrl = host.includes(':') ? `[${host}]` : host;
+  // The real port is only known once listening; no request can arrive before that.
+  let origin = `http://${hostInUrl}`;
 
   async function handle(incoming: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
@@ -66,8 +68,9 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
     server.listen(options.port, host, () => {
       server.off('error', reject);
       const { port } = server.address() as AddressInfo;
+      origin = `http://${hostInUrl}:${port}`;
       resolve({
-        url: `${origin}:${port}`,
+        url: origin,
         close: () =>
           new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()));

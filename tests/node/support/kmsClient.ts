@@ -1,0 +1,33 @@
+import { KMSClient } from '@aws-sdk/client-kms';
+
+export interface KmsClientOptions {
+  /** Signs as this access key id, which the server may map to a caller principal. */
+  readonly accessKeyId?: string;
+  /** Sends `X-Qkms-Sandbox-Fault: <name>` on every request. */
+  readonly fault?: string;
+}
+
+/** An AWS SDK v3 KMS client aimed at the mock server, exactly as a reader would configure one. */
+export function kmsClient(endpoint: string, options: KmsClientOptions = {}): KMSClient {
+  const client = new KMSClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: options.accessKeyId ?? 'AKIDQKMSTEST', secretAccessKey: 'qkms-test-secret' },
+    maxAttempts: 1,
+  });
+  const { fault } = options;
+  if (fault !== undefined) {
+    client.middlewareStack.add(
+      (next) => (args) => {
+        if (hasHeaders(args.request)) args.request.headers['x-qkms-sandbox-fault'] = fault;
+        return next(args);
+      },
+      { step: 'build', name: 'qkmsSandboxFault' },
+    );
+  }
+  return client;
+}
+
+function hasHeaders(request: unknown): request is { headers: Record<string, string> } {
+  return typeof request === 'object' && request !== null && 'headers' in request && typeof request.headers === 'object';
+}

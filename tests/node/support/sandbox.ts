@@ -1,0 +1,10 @@
+/** The sandbox seed every fresh backend starts with (see the shared brief); tests name it rather than discover it. */
+export const ACCOUNT = '111122223333';
+export const EXAMPLE_KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
+export const SECOND_KEY_ID = '0987dcba-09fe-87dc-65ba-ab0987654321';
+export const keyArn = (keyId: string): string => `arn:verenc:${ACCOUNT}:key/${keyId}`;
+export const EXAMPLE_ROLE = `arn:verenc:${ACCOUNT}:role/ExampleRole`;
+export const SEEDED_GRANT_ID = '0c237476b39f8bc44e45212e08498fbe3151305030726c0590dd8d3e9f3d6a18';
+export const SEEDED_GRANT_TOKEN =
+  'AQpAM2RhZTk1MGMyNTk2ZmZmMzEyYWVhOWViN2I1MWM4Mzc0MWFiYjc0ZDE1ODkyNGFlNTIzODZhMzgyZjBlNDkxOAF4';
+export const KEY_ARN_PATTERN = /^arn:verenc:111122223333:key\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
