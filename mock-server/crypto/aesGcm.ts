@@ -1,0 +1,48 @@
+import type { Bytes } from './Bytes';
+import type { EncryptionContext } from '../model/wireTypes';
+import { canonicalContext } from './canonicalContext';
+import { encodeHeader, IV_LENGTH, joinEnvelope, type Envelope, type EnvelopeHeader } from './envelope';
+
+function aad(header: Bytes, context: EncryptionContext | undefined): Bytes {
+  const encoded = canonicalContext(context);
+  const out = new Uint8Array(header.length + encoded.length);
+  out.set(header, 0);
+  out.set(encoded, header.length);
+  return out;
+}
+
+/** Encrypts into an envelope (see envelope.ts) with AES-256-GCM. */
+export async function sealEnvelope(
+  key: CryptoKey,
+  header: EnvelopeHeader,
+  plaintext: Bytes,
+  context: EncryptionContext | undefined,
+  iv: Bytes,
+): Promise<Bytes> {
+  if (iv.length !== IV_LENGTH) throw new RangeError('AES-GCM IV must be 12 bytes');
+  const headerBytes = encodeHeader(header);
+  const sealed = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: aad(headerBytes, context), tagLength: 128 },
+    key,
+    plaintext,
+  );
+  return joinEnvelope(headerBytes, iv, new Uint8Array(sealed));
+}
+
+/** Decrypts an envelope; undefined when authentication fails (tampering, wrong key or context). */
+export async function openEnvelope(
+  key: CryptoKey,
+  envelope: Envelope,
+  context: EncryptionContext | undefined,
+): Promise<Bytes | undefined> {
+  try {
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: envelope.iv, additionalData: aad(envelope.header, context), tagLength: 128 },
+      key,
+      envelope.sealed,
+    );
+    return new Uint8Array(plain);
+  } catch {
+    return undefined;
+  }
+}

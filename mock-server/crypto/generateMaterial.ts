@@ -1,0 +1,83 @@
+import type { Bytes } from './Bytes';
+import type { MaterialPurpose, MaterialVersion } from '../model/KeyRecord';
+import type { KeyUsage, SupportedKeySpec } from '../model/wireTypes';
+
+type Keys = Partial<Record<MaterialPurpose, CryptoKey>>;
+
+const RSA_BITS: Readonly<Record<string, number>> = { RSA_2048: 2048, RSA_3072: 3072, RSA_4096: 4096 };
+const CURVES: Readonly<Record<string, string>> = {
+  ECC_NIST_P256: 'P-256',
+  ECC_NIST_P384: 'P-384',
+  ECC_NIST_P521: 'P-521',
+};
+const HMAC: Readonly<Record<string, { hash: string; bytes: number }>> = {
+  HMAC_256: { hash: 'SHA-256', bytes: 32 },
+  HMAC_384: { hash: 'SHA-384', bytes: 48 },
+  HMAC_512: { hash: 'SHA-512', bytes: 64 },
+};
+
+/**
+ * New key material for a spec and usage. Secret and private keys are non-extractable;
+ * the public key of a pair stays extractable for GetPublicKey. Symmetric and HMAC material
+ * comes from `random`, so an injected random makes them reproducible.
+ */
+export async function generateMaterial(
+  spec: SupportedKeySpec,
+  usage: KeyUsage,
+  version: number,
+  createdAt: number,
+  random: (length: number) => Bytes,
+): Promise<MaterialVersion> {
+  if (spec === 'SYMMETRIC_DEFAULT') {
+    const key = await crypto.subtle.importKey('raw', random(32), 'AES-GCM', false, ['encrypt', 'decrypt']);
+    return { version, createdAt, keys: { 'AES-GCM': key } };
+  }
+  if (spec in HMAC) {
+    const { hash, bytes } = HMAC[spec];
+    const key = await crypto.subtle.importKey('raw', random(bytes), { name: 'HMAC', hash }, false, ['sign', 'verify']);
+    return { version, createdAt, keys: { HMAC: key } };
+  }
+  if (spec in RSA_BITS) return rsaMaterial(RSA_BITS[spec], usage, version, createdAt);
+  return ecMaterial(CURVES[spec], usage, version, createdAt);
+}
+
+/* WebCrypto binds an RSA key to one scheme and hash, so the pair is generated once and its
+   private half imported (non-extractable) once per algorithm KMS offers for the usage. */
+async function rsaMaterial(bits: number, usage: KeyUsage, version: number, createdAt: number): Promise<MaterialVersion> {
+  const pair = await crypto.subtle.generateKey(
+    { name: 'RSA-OAEP', modulusLength: bits, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
+    true,
+    ['encrypt', 'decrypt'],
+  );
+  const pkcs8 = await crypto.subtle.exportKey('pkcs8', pair.privateKey);
+  const spki = await crypto.subtle.exportKey('spki', pair.publicKey);
+  const keys: Keys = {};
+  if (usage === 'ENCRYPT_DECRYPT') {
+    for (const hash of ['SHA-1', 'SHA-256'] as const) {
+      keys[`RSA-OAEP-${hash}`] = await crypto.subtle.importKey('pkcs8', pkcs8, { name: 'RSA-OAEP', hash }, false, ['decrypt']);
+    }
+    const publicKey = await crypto.subtle.importKey('spki', spki, { name: 'RSA-OAEP', hash: 'SHA-256' }, true, ['encrypt']);
+    return { version, createdAt, keys, publicKey };
+  }
+  for (const hash of ['SHA-256', 'SHA-384', 'SHA-512'] as const) {
+    keys[`RSA-PSS-${hash}`] = await crypto.subtle.importKey('pkcs8', pkcs8, { name: 'RSA-PSS', hash }, false, ['sign']);
+    keys[`RSASSA-PKCS1-${hash}`] = await crypto.subtle.importKey(
+      'pkcs8',
+      pkcs8,
+      { name: 'RSASSA-PKCS1-v1_5', hash },
+      false,
+      ['sign'],
+    );
+  }
+  const publicKey = await crypto.subtle.importKey('spki', spki, { name: 'RSA-PSS', hash: 'SHA-256' }, true, ['verify']);
+  return { version, createdAt, keys, publicKey };
+}
+
+async function ecMaterial(namedCurve: string, usage: KeyUsage, version: number, createdAt: number): Promise<MaterialVersion> {
+  if (usage === 'KEY_AGREEMENT') {
+    const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve }, false, ['deriveBits']);
+    return { version, createdAt, keys: { ECDH: pair.privateKey }, publicKey: pair.publicKey };
+  }
+  const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve }, false, ['sign', 'verify']);
+  return { version, createdAt, keys: { ECDSA: pair.privateKey }, publicKey: pair.publicKey };
+}

@@ -1,0 +1,23 @@
+/** Wire names of every error QKMS answers with (the `__type` of an error body). */
+export type ErrorName =
+  | 'AccessDeniedException'
+  | 'DependencyTimeoutException'
+  | 'DisabledException'
+  | 'DryRunOperationException'
+  | 'IncorrectKeyException'
+  | 'InvalidArnException'
+  | 'InvalidCiphertextException'
+  | 'InvalidGrantIdException'
+  | 'InvalidGrantTokenException'
+  | 'InvalidKeyUsageException'
+  | 'InvalidMarkerException'
+  | 'KMSInternalException'
+  | 'KMSInvalidStateException'
+  | 'KeyUnavailableException'
+  | 'MalformedPolicyDocumentException'
+  | 'NotFoundException'
+  | 'SerializationException'
+  | 'TagException'
+  | 'UnknownOperationException'
+  | 'UnsupportedOperationException'
+  | 'ValidationException';

@@ -1,0 +1,42 @@
+import { isOperationName, type OperationName } from '../spec';
+import { AMZ_JSON } from './amzJson';
+import { serialization, unknownOperation } from './errors';
+
+const TARGET_PREFIX = 'TrentService.';
+
+export interface WireRequest {
+  readonly operation: OperationName;
+  readonly body: unknown;
+}
+
+/** The protocol checks every KMS JSON 1.1 request passes before any operation sees it. */
+export async function readRequest(request: Request): Promise<WireRequest> {
+  const url = new URL(request.url);
+  if (request.method !== 'POST') {
+    throw unknownOperation(`QKMS answers POST / only; got ${request.method} ${url.pathname}.`, 405);
+  }
+  if (url.pathname !== '/') throw unknownOperation(`QKMS answers POST / only; got POST ${url.pathname}.`, 404);
+  const contentType = (request.headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
+  if (contentType !== AMZ_JSON) {
+    throw serialization(`Content-Type must be ${AMZ_JSON}; got ${contentType === '' ? 'none' : `'${contentType}'`}.`);
+  }
+  const target = request.headers.get('X-Amz-Target') ?? '';
+  const name = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '';
+  if (!isOperationName(name)) {
+    throw unknownOperation(
+      target === ''
+        ? `Missing X-Amz-Target header; send ${TARGET_PREFIX}<Operation>.`
+        : `QKMS does not know the operation '${target}'; X-Amz-Target must be ${TARGET_PREFIX}<Operation> for an operation QKMS serves.`,
+    );
+  }
+  return { operation: name, body: parseJson(await request.text()) };
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw serialization('The request body is not valid JSON.');
+  }
+}

@@ -1,0 +1,42 @@
+import { cancelKeyDeletion } from '../operations/cancelKeyDeletion';
+import { createGrant } from '../operations/createGrant';
+import { createKey } from '../operations/createKey';
+import { decrypt } from '../operations/decrypt';
+import { describeKey } from '../operations/describeKey';
+import { disableKey } from '../operations/disableKey';
+import { enableKey } from '../operations/enableKey';
+import { encrypt } from '../operations/encrypt';
+import { generateDataKey } from '../operations/generateDataKey';
+import { generateDataKeyWithoutPlaintext } from '../operations/generateDataKeyWithoutPlaintext';
+import { listGrants } from '../operations/listGrants';
+import { listKeyRotations } from '../operations/listKeyRotations';
+import { listKeys } from '../operations/listKeys';
+import { reEncrypt } from '../operations/reEncrypt';
+import { retireGrant } from '../operations/retireGrant';
+import { revokeGrant } from '../operations/revokeGrant';
+import { rotateKeyOnDemand } from '../operations/rotateKeyOnDemand';
+import { scheduleKeyDeletion } from '../operations/scheduleKeyDeletion';
+import type { OperationName } from '../spec';
+import type { Handler } from './Handler';
+
+/** Every operation QKMS serves, by wire name; a missing one is a compile error. */
+export const registry: Readonly<Record<OperationName, Handler>> = {
+  CancelKeyDeletion: cancelKeyDeletion,
+  CreateGrant: createGrant,
+  CreateKey: createKey,
+  Decrypt: decrypt,
+  DescribeKey: describeKey,
+  DisableKey: disableKey,
+  EnableKey: enableKey,
+  Encrypt: encrypt,
+  GenerateDataKey: generateDataKey,
+  GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintext,
+  ListGrants: listGrants,
+  ListKeyRotations: listKeyRotations,
+  ListKeys: listKeys,
+  ReEncrypt: reEncrypt,
+  RetireGrant: retireGrant,
+  RevokeGrant: revokeGrant,
+  RotateKeyOnDemand: rotateKeyOnDemand,
+  ScheduleKeyDeletion: scheduleKeyDeletion,
+};

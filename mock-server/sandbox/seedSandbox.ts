@@ -1,0 +1,68 @@
+import { seedMaterial } from '../crypto/seedMaterial';
+import { keyArn, rootPrincipal, SANDBOX_ACCOUNT } from '../model/account';
+import type { AliasRecord } from '../model/AliasRecord';
+import type { GrantRecord } from '../model/GrantRecord';
+import type { KeyRecord } from '../model/KeyRecord';
+import type { Store } from '../store/Store';
+
+export const EXAMPLE_KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
+export const SECOND_EXAMPLE_KEY_ID = '0987dcba-09fe-87dc-65ba-ab0987654321';
+export const EXAMPLE_ALIAS = 'alias/ExampleAlias';
+export const EXAMPLE_GRANTEE = `arn:verenc:${SANDBOX_ACCOUNT}:role/ExampleRole`;
+export const EXAMPLE_GRANT_ID = '0c237476b39f8bc44e45212e08498fbe3151305030726c0590dd8d3e9f3d6a18';
+export const EXAMPLE_GRANT_TOKEN =
+  'AQpAM2RhZTk1MGMyNTk2ZmZmMzEyYWVhOWViN2I1MWM4Mzc0MWFiYjc0ZDE1ODkyNGFlNTIzODZhMzgyZjBlNDkxOAF4';
+/** Fixed so a fresh sandbox describes its keys the same way every time (2024-01-01T00:00:00Z). */
+export const SEED_DATE = Date.UTC(2024, 0, 1);
+
+export const SEED_MARKER = 'sandbox-seed';
+
+async function exampleKey(keyId: string, description: string): Promise<KeyRecord> {
+  return {
+    KeyId: keyId,
+    Arn: keyArn(SANDBOX_ACCOUNT, keyId),
+    AWSAccountId: SANDBOX_ACCOUNT,
+    CreationDate: SEED_DATE,
+    Description: description,
+    KeyUsage: 'ENCRYPT_DECRYPT',
+    KeySpec: 'SYMMETRIC_DEFAULT',
+    KeyState: 'Enabled',
+    Origin: 'AWS_KMS',
+    KeyManager: 'CUSTOMER',
+    MultiRegion: false,
+    EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'],
+    materials: [{ version: 1, createdAt: SEED_DATE, keys: { 'AES-GCM': await seedMaterial(keyId, 1) } }],
+    rotations: [],
+    tags: [],
+  };
+}
+
+/**
+ * Seeds a fresh sandbox: the two example keys (material derived from a public constant, so
+ * ciphertexts in the docs decrypt in every sandbox), alias/ExampleAlias for the first one,
+ * and the example grant on the second. Writes the seed marker last.
+ */
+export async function seedSandbox(store: Store): Promise<void> {
+  const keys = [
+    await exampleKey(EXAMPLE_KEY_ID, 'QKMS sandbox example key. Its key material is public: use it for trying things only.'),
+    await exampleKey(
+      SECOND_EXAMPLE_KEY_ID,
+      'Second QKMS sandbox example key (ReEncrypt destination). Its key material is public: use it for trying things only.',
+    ),
+  ];
+  for (const key of keys) await store.put('keys', key.KeyId, key);
+  const alias: AliasRecord = { AliasName: EXAMPLE_ALIAS, AWSAccountId: SANDBOX_ACCOUNT, TargetKeyId: EXAMPLE_KEY_ID };
+  await store.put('aliases', alias.AliasName, alias);
+  const grant: GrantRecord = {
+    GrantId: EXAMPLE_GRANT_ID,
+    GrantToken: EXAMPLE_GRANT_TOKEN,
+    KeyId: keyArn(SANDBOX_ACCOUNT, SECOND_EXAMPLE_KEY_ID),
+    GranteePrincipal: EXAMPLE_GRANTEE,
+    IssuingAccount: rootPrincipal(SANDBOX_ACCOUNT),
+    Operations: ['Decrypt', 'Encrypt', 'ReEncryptFrom', 'ReEncryptTo', 'GenerateDataKey', 'DescribeKey'],
+    Name: 'ExampleGrant',
+    CreationDate: SEED_DATE,
+  };
+  await store.put('grants', grant.GrantId, grant);
+  await store.put('meta', SEED_MARKER, { seededAt: SEED_DATE, version: 1 });
+}

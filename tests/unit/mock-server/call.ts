@@ -1,0 +1,43 @@
+import type { OperationName } from '../../../mock-server/spec';
+import type { Qkms } from '../../../mock-server';
+
+export interface Reply {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: Record<string, unknown>;
+}
+
+/** A KMS JSON 1.1 call through the fetch handler, as a network client would make it. */
+export async function call(
+  qkms: Qkms,
+  operation: OperationName,
+  body: object,
+  headers: Record<string, string> = {},
+): Promise<Reply> {
+  const response = await qkms.fetch(
+    new Request('http://qkms.local/', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-amz-json-1.1',
+        'X-Amz-Target': `TrentService.${operation}`,
+        ...headers,
+      },
+      body: JSON.stringify(body),
+    }),
+  );
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: JSON.parse(text) as Record<string, unknown> };
+}
+
+/** The `__type` and message of an error reply, failing loudly when the call succeeded. */
+export function errorOf(reply: Reply): { readonly type: unknown; readonly message: unknown; readonly status: number } {
+  if (reply.status === 200) throw new Error(`expected an error, got 200 ${JSON.stringify(reply.body)}`);
+  return { type: reply.body.__type, message: reply.body.message, status: reply.status };
+}
+
+export const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+export const text = (base64: unknown) => Buffer.from(String(base64), 'base64').toString('utf8');
+
+export const KEY_1 = '1234abcd-12ab-34cd-56ef-1234567890ab';
+export const KEY_2 = '0987dcba-09fe-87dc-65ba-ab0987654321';
+export const arnOf = (keyId: string) => `arn:verenc:111122223333:key/${keyId}`;
