@@ -38,22 +38,6 @@ describe('createIndexedDbStore', () => {
     db.close();
   });
 
-  it('stores a copy, so changing a value after put does not change the record', async () => {
-    const store = createIndexedDbStore({ indexedDB: new IDBFactory() });
-    const record = { keyId: 'k', state: 'Enabled' };
-    await store.put('keys', 'k', record);
-    record.state = 'Disabled';
-    expect(await store.get('keys', 'k')).toEqual({ keyId: 'k', state: 'Enabled' });
-  });
-
-  it('rejects with a clear error naming the action when a value cannot be cloned', async () => {
-    const store = createIndexedDbStore({ indexedDB: new IDBFactory() });
-    await expect(store.put('keys', 'k', { run: () => undefined })).rejects.toThrow(
-      /IndexedDB 'qkms': put 'k' into 'keys' failed: DataCloneError/,
-    );
-    expect(await store.list('keys')).toEqual([]);
-  });
-
   it('rejects with a clear error when a newer database version already exists', async () => {
     const factory = new IDBFactory();
     await new Promise<void>((resolve, reject) => {

@@ -93,6 +93,26 @@ export function describeStoreContract(label: string, makeStore: () => Store | Pr
       expect(await store.list('keys')).toEqual([{ keyId: 'k', state: 'Enabled' }]);
     });
 
+    it('stores a copy, so changing a value after put or after get does not change the record', async () => {
+      const store = await makeStore();
+      const record = { keyId: 'k', state: 'Enabled' };
+      await store.put('keys', 'k', record);
+      record.state = 'Disabled';
+      const read = await store.get<{ keyId: string; state: string }>('keys', 'k');
+      expect(read).toEqual({ keyId: 'k', state: 'Enabled' });
+      read!.state = 'PendingDeletion';
+      expect(await store.get('keys', 'k')).toEqual({ keyId: 'k', state: 'Enabled' });
+      (await store.list<{ state: string }>('keys'))[0].state = 'Disabled';
+      expect(await store.list('keys')).toEqual([{ keyId: 'k', state: 'Enabled' }]);
+    });
+
+    it('rejects a value structured clone cannot copy, and stores nothing', async () => {
+      const store = await makeStore();
+      await expect(store.put('keys', 'k', { run: () => undefined })).rejects.toThrow(/DataCloneError|could not be cloned/);
+      expect(await store.get('keys', 'k')).toBeUndefined();
+      expect(await store.list('keys')).toEqual([]);
+    });
+
     it('keeps a non-extractable CryptoKey usable and non-extractable', async () => {
       const store = await makeStore();
       const material = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);

@@ -1,0 +1,4 @@
+import { createMemoryStore } from '../../../mock-server/store/memoryStore';
+import { describeStoreContract } from './storeContract';
+
+describeStoreContract('createMemoryStore', () => createMemoryStore());
