@@ -1,0 +1,161 @@
+import { describe, expect, test, vi } from 'vitest';
+import { createMemoryStore, createQkms } from '../../../mock-server';
+import type { Store } from '../../../mock-server';
+import { b64, call, errorOf, KEY_1 } from './call';
+
+const post = (init: { method?: string; url?: string; headers?: Record<string, string>; body?: string }) =>
+  new Request(init.url ?? 'http://qkms.local/', {
+    method: init.method ?? 'POST',
+    headers: {
+      'Content-Type': 'application/x-amz-json-1.1',
+      'X-Amz-Target': 'TrentService.DescribeKey',
+      ...init.headers,
+    },
+    body: init.method === 'GET' ? undefined : (init.body ?? JSON.stringify({ KeyId: KEY_1 })),
+  });
+
+async function errorBody(response: Response) {
+  return { status: response.status, body: (await response.json()) as Record<string, unknown>, headers: response.headers };
+}
+
+describe('protocol', () => {
+  test('answers 200 with the JSON 1.1 content type and a request id', async () => {
+    const reply = await call(createQkms(), 'DescribeKey', { KeyId: KEY_1 });
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('Content-Type')).toBe('application/x-amz-json-1.1');
+    expect(reply.headers.get('x-amzn-RequestId')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  test('renders errors as __type and message with the x-amzn-ErrorType header', async () => {
+    const reply = await call(createQkms(), 'DescribeKey', { KeyId: '11111111-2222-4333-8444-555555555555' });
+    expect(reply.status).toBe(400);
+    expect(Object.keys(reply.body).sort()).toEqual(['__type', 'message']);
+    expect(reply.headers.get('x-amzn-ErrorType')).toBe('NotFoundException');
+    expect(reply.headers.get('Content-Type')).toBe('application/x-amz-json-1.1');
+  });
+
+  test('returns UnknownOperationException given a method other than POST', async () => {
+    const { status, body } = await errorBody(await createQkms().fetch(post({ method: 'GET' })));
+    expect(status).toBe(405);
+    expect(body.__type).toBe('UnknownOperationException');
+    expect(body.message).toContain('POST /');
+  });
+
+  test('returns UnknownOperationException given a path other than /', async () => {
+    const { status, body } = await errorBody(await createQkms().fetch(post({ url: 'http://qkms.local/keys' })));
+    expect(status).toBe(404);
+    expect(body.__type).toBe('UnknownOperationException');
+  });
+
+  test('returns UnknownOperationException given an unknown target', async () => {
+    const { status, body } = await errorBody(
+      await createQkms().fetch(post({ headers: { 'X-Amz-Target': 'TrentService.Frobnicate' } })),
+    );
+    expect(status).toBe(400);
+    expect(body.__type).toBe('UnknownOperationException');
+    expect(body.message).toContain('TrentService.Frobnicate');
+  });
+
+  test('returns UnknownOperationException given a target without the TrentService prefix', async () => {
+    const { body } = await errorBody(await createQkms().fetch(post({ headers: { 'X-Amz-Target': 'DescribeKey' } })));
+    expect(body.__type).toBe('UnknownOperationException');
+  });
+
+  test('returns SerializationException given a body that is not JSON', async () => {
+    const { status, body } = await errorBody(await createQkms().fetch(post({ body: '{"KeyId": ' })));
+    expect(status).toBe(400);
+    expect(body.__type).toBe('SerializationException');
+  });
+
+  test('returns SerializationException given a JSON body that is not an object', async () => {
+    const { body } = await errorBody(await createQkms().fetch(post({ body: '[1,2]' })));
+    expect(body.__type).toBe('SerializationException');
+  });
+
+  test('returns SerializationException given a member of the wrong JSON type', async () => {
+    const reply = await call(createQkms(), 'DescribeKey', { KeyId: 42 });
+    expect(errorOf(reply).type).toBe('SerializationException');
+    expect(errorOf(reply).message).toContain('keyId');
+  });
+
+  test('returns SerializationException given a blob that is not base64', async () => {
+    const reply = await call(createQkms(), 'Encrypt', { KeyId: KEY_1, Plaintext: 'not base64!' });
+    expect(errorOf(reply).type).toBe('SerializationException');
+  });
+
+  test('returns an AWS-shaped 400 naming the expected content type given another one', async () => {
+    const { status, body } = await errorBody(
+      await createQkms().fetch(post({ headers: { 'Content-Type': 'application/json' } })),
+    );
+    expect(status).toBe(400);
+    expect(body.__type).toBe('SerializationException');
+    expect(body.message).toContain('application/x-amz-json-1.1');
+    expect(body.message).toContain('application/json');
+  });
+
+  test('accepts the content type with parameters', async () => {
+    const response = await createQkms().fetch(
+      post({ headers: { 'Content-Type': 'application/x-amz-json-1.1; charset=utf-8' } }),
+    );
+    expect(response.status).toBe(200);
+  });
+
+  test('words a missing member as AWS does', async () => {
+    const reply = await call(createQkms(), 'Encrypt', { Plaintext: b64('x') });
+    expect(errorOf(reply)).toEqual({
+      type: 'ValidationException',
+      status: 400,
+      message: "1 validation error detected: Value null at 'keyId' failed to satisfy constraint: Member must not be null",
+    });
+  });
+
+  test('words an out-of-range value as AWS does and never echoes plaintext', async () => {
+    const reply = await call(createQkms(), 'Encrypt', { KeyId: KEY_1, Plaintext: b64('x'.repeat(4097)) });
+    expect(errorOf(reply).message).toBe(
+      "1 validation error detected: Value at 'plaintext' failed to satisfy constraint: Member must have length less than or equal to 4096",
+    );
+  });
+
+  test('counts several validation errors in one message', async () => {
+    const reply = await call(createQkms(), 'ListKeys', { Limit: 0, Marker: '' });
+    expect(errorOf(reply).message).toMatch(/^2 validation errors detected: .*limit.*; .*marker/);
+  });
+
+  test('answers KMSInternalException and reports the cause when something unexpected fails', async () => {
+    const broken: Store = { ...createMemoryStore(), get: () => Promise.reject(new Error('disk on fire')) };
+    const onInternalError = vi.fn();
+    const reply = await call(createQkms({ store: broken, onInternalError }), 'DescribeKey', { KeyId: KEY_1 });
+    expect(errorOf(reply)).toMatchObject({ type: 'KMSInternalException', status: 500 });
+    expect(onInternalError).toHaveBeenCalledWith(expect.objectContaining({ message: 'disk on fire' }));
+  });
+});
+
+describe('sandbox faults', () => {
+  test.each([
+    ['DependencyTimeoutException', 503],
+    ['KeyUnavailableException', 500],
+    ['KMSInternalException', 500],
+  ])('answers %s with HTTP %i when the fault header asks for it', async (fault, status) => {
+    const reply = await call(createQkms(), 'Encrypt', { KeyId: KEY_1, Plaintext: b64('x') }, { 'X-Qkms-Sandbox-Fault': fault });
+    expect(errorOf(reply)).toMatchObject({ type: fault, status });
+  });
+
+  test('validates the input before injecting a fault', async () => {
+    const reply = await call(createQkms(), 'Encrypt', { KeyId: KEY_1 }, { 'X-Qkms-Sandbox-Fault': 'KMSInternalException' });
+    expect(errorOf(reply).type).toBe('ValidationException');
+  });
+
+  test('returns ValidationException naming the allowed faults given an unknown one', async () => {
+    const reply = await call(createQkms(), 'DescribeKey', { KeyId: KEY_1 }, { 'X-Qkms-Sandbox-Fault': 'Boom' });
+    const error = errorOf(reply);
+    expect(error.type).toBe('ValidationException');
+    expect(error.message).toContain('DependencyTimeoutException, KeyUnavailableException, KMSInternalException');
+  });
+
+  test('ignores the fault header when faults are off', async () => {
+    const reply = await call(createQkms({ faults: false }), 'DescribeKey', { KeyId: KEY_1 }, {
+      'X-Qkms-Sandbox-Fault': 'DependencyTimeoutException',
+    });
+    expect(reply.status).toBe(200);
+  });
+});
