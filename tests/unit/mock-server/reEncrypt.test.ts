@@ -1,0 +1,223 @@
+import { describe, expect, test } from 'vitest';
+import { createQkms } from '../../../mock-server';
+import type { Qkms } from '../../../mock-server';
+import { arnOf, b64, call, errorOf, KEY_1, KEY_2, text } from './call';
+
+const SEED_TOKEN = 'AQpAM2RhZTk1MGMyNTk2ZmZmMzEyYWVhOWViN2I1MWM4Mzc0MWFiYjc0ZDE1ODkyNGFlNTIzODZhMzgyZjBlNDkxOAF4';
+
+async function encrypted(qkms: Qkms, context: Record<string, string> = { Department: 'Finance' }): Promise<string> {
+  const reply = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('re-encrypt me'), EncryptionContext: context });
+  return String(reply.body.CiphertextBlob);
+}
+
+async function createdKey(qkms: Qkms, body: object): Promise<string> {
+  const reply = await call(qkms, 'CreateKey', body);
+  return (reply.body.KeyMetadata as { KeyId: string }).KeyId;
+}
+
+describe('ReEncrypt', () => {
+  test('re-encrypts under the destination key without returning plaintext', async () => {
+    const qkms = createQkms();
+    const reply = await call(qkms, 'ReEncrypt', {
+      CiphertextBlob: await encrypted(qkms),
+      SourceKeyId: KEY_1,
+      DestinationKeyId: KEY_2,
+      SourceEncryptionContext: { Department: 'Finance' },
+      DestinationEncryptionContext: { Purpose: 'Test' },
+      GrantTokens: [SEED_TOKEN],
+    });
+    expect(reply.body).toEqual({
+      CiphertextBlob: expect.any(String),
+      SourceKeyId: arnOf(KEY_1),
+      KeyId: arnOf(KEY_2),
+      SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+      DestinationEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+    });
+    const decrypted = await call(qkms, 'Decrypt', {
+      CiphertextBlob: reply.body.CiphertextBlob,
+      EncryptionContext: { Purpose: 'Test' },
+    });
+    expect(decrypted.body.KeyId).toBe(arnOf(KEY_2));
+    expect(text(decrypted.body.Plaintext)).toBe('re-encrypt me');
+  });
+
+  test('returns DisabledException when the key in the ciphertext is disabled', async () => {
+    const qkms = createQkms();
+    const blob = await encrypted(qkms);
+    await call(qkms, 'DisableKey', { KeyId: KEY_1 });
+    const reply = await call(qkms, 'ReEncrypt', { CiphertextBlob: blob, SourceEncryptionContext: { Department: 'Finance' }, DestinationKeyId: KEY_2 });
+    expect(errorOf(reply)).toEqual({ type: 'DisabledException', status: 400, message: `${arnOf(KEY_1)} is disabled.` });
+  });
+
+  test('returns DisabledException when the destination key is disabled', async () => {
+    const qkms = createQkms();
+    await call(qkms, 'DisableKey', { KeyId: KEY_2 });
+    const reply = await call(qkms, 'ReEncrypt', {
+      CiphertextBlob: await encrypted(qkms),
+      SourceEncryptionContext: { Department: 'Finance' },
+      DestinationKeyId: KEY_2,
+    });
+    expect(errorOf(reply)).toMatchObject({ type: 'DisabledException', message: `${arnOf(KEY_2)} is disabled.` });
+  });
+
+  test('returns InvalidCiphertextException when a byte of the ciphertext is flipped', async () => {
+    const qkms = createQkms();
+    const blob = Buffer.from(await encrypted(qkms), 'base64');
+    blob[40] ^= 0x80;
+    const reply = await call(qkms, 'ReEncrypt', {
+      CiphertextBlob: blob.toString('base64'),
+      SourceEncryptionContext: { Department: 'Finance' },
+      DestinationKeyId: KEY_2,
+    });
+    expect(errorOf(reply).type).toBe('InvalidCiphertextException');
+  });
+
+  test('returns InvalidCiphertextException given the wrong source encryption context', async () => {
+    const qkms = createQkms();
+    const reply = await call(qkms, 'ReEncrypt', {
+      CiphertextBlob: await encrypted(qkms),
+      SourceEncryptionContext: { Department: 'Sales' },
+      DestinationKeyId: KEY_2,
+    });
+    expect(errorOf(reply).type).toBe('InvalidCiphertextException');
+  });
+
+  test('returns InvalidCiphertextException given garbage bytes', async () => {
+    const reply = await call(createQkms(), 'ReEncrypt', { CiphertextBlob: b64('x'.repeat(80)), DestinationKeyId: KEY_2 });
+    expect(errorOf(reply).type).toBe('InvalidCiphertextException');
+  });
+
+  test('returns InvalidCiphertextException given a truncated ciphertext', async () => {
+    const qkms = createQkms();
+    const blob = Buffer.from(await encrypted(qkms), 'base64');
+    for (const length of [blob.length - 1, 40, 21, 1]) {
+      const reply = await call(qkms, 'ReEncrypt', {
+        CiphertextBlob: blob.subarray(0, length).toString('base64'),
+        SourceEncryptionContext: { Department: 'Finance' },
+        DestinationKeyId: KEY_2,
+      });
+      expect(errorOf(reply).type).toBe('InvalidCiphertextException');
+    }
+  });
+
+  test('returns InvalidCiphertextException given an unknown envelope version', async () => {
+    const qkms = createQkms();
+    const blob = Buffer.from(await encrypted(qkms), 'base64');
+    blob[0] = 0x02;
+    const reply = await call(qkms, 'ReEncrypt', {
+      CiphertextBlob: blob.toString('base64'),
+      SourceEncryptionContext: { Department: 'Finance' },
+      DestinationKeyId: KEY_2,
+    });
+    expect(errorOf(reply).type).toBe('InvalidCiphertextException');
+  });
+
+  test('returns InvalidGrantTokenException given a malformed grant token', async () => {
+    const qkms = createQkms();
+    const reply = await call(qkms, 'ReEncrypt', { CiphertextBlob: await encrypted(qkms), DestinationKeyId: KEY_2, GrantTokens: ['not-a-token'] });
+    expect(errorOf(reply)).toMatchObject({ type: 'InvalidGrantTokenException', message: 'The grant token is malformed.' });
+  });
+
+  test('returns InvalidGrantTokenException given a well-formed token of no live grant', async () => {
+    const qkms = createQkms();
+    const unknown = Buffer.from([0x01, 0x0a, 0x40, ...Buffer.from('a'.repeat(64)), 0x01, 0x78]).toString('base64');
+    const reply = await call(qkms, 'ReEncrypt', { CiphertextBlob: await encrypted(qkms), DestinationKeyId: KEY_2, GrantTokens: [unknown] });
+    expect(errorOf(reply)).toMatchObject({ type: 'InvalidGrantTokenException', message: expect.stringContaining('live grant') });
+  });
+
+  test.each([
+    ['an HMAC key', { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }],
+    ['an RSA key', { KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' }],
+  ])('returns InvalidKeyUsageException when the destination is %s', async (_kind, spec) => {
+    const qkms = createQkms();
+    const destination = await createdKey(qkms, spec);
+    const reply = await call(qkms, 'ReEncrypt', {
+      CiphertextBlob: await encrypted(qkms),
+      SourceEncryptionContext: { Department: 'Finance' },
+      DestinationKeyId: destination,
+    });
+    expect(errorOf(reply)).toMatchObject({ type: 'InvalidKeyUsageException', message: expect.stringContaining('SYMMETRIC_DEFAULT') });
+  });
+
+  test('returns InvalidKeyUsageException given an asymmetric destination algorithm', async () => {
+    const qkms = createQkms();
+    const reply = await call(qkms, 'ReEncrypt', {
+      CiphertextBlob: await encrypted(qkms),
+      SourceEncryptionContext: { Department: 'Finance' },
+      DestinationKeyId: KEY_2,
+      DestinationEncryptionAlgorithm: 'RSAES_OAEP_SHA_256',
+    });
+    expect(errorOf(reply).type).toBe('InvalidKeyUsageException');
+  });
+
+  test('returns KMSInvalidStateException when the destination key is pending deletion', async () => {
+    const qkms = createQkms();
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_2 });
+    const reply = await call(qkms, 'ReEncrypt', {
+      CiphertextBlob: await encrypted(qkms),
+      SourceEncryptionContext: { Department: 'Finance' },
+      DestinationKeyId: KEY_2,
+    });
+    expect(errorOf(reply)).toEqual({ type: 'KMSInvalidStateException', status: 400, message: `${arnOf(KEY_2)} is pending deletion.` });
+  });
+
+  test('returns KMSInvalidStateException when the source key is pending deletion', async () => {
+    const qkms = createQkms();
+    const blob = await encrypted(qkms);
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_1 });
+    const reply = await call(qkms, 'ReEncrypt', { CiphertextBlob: blob, SourceEncryptionContext: { Department: 'Finance' }, DestinationKeyId: KEY_2 });
+    expect(errorOf(reply).type).toBe('KMSInvalidStateException');
+  });
+
+  test('returns NotFoundException given an unknown destination key', async () => {
+    const qkms = createQkms();
+    const missing = '99999999-9999-4999-8999-999999999999';
+    const reply = await call(qkms, 'ReEncrypt', {
+      CiphertextBlob: await encrypted(qkms),
+      SourceEncryptionContext: { Department: 'Finance' },
+      DestinationKeyId: missing,
+    });
+    expect(errorOf(reply)).toEqual({ type: 'NotFoundException', status: 400, message: `Key '${arnOf(missing)}' does not exist` });
+  });
+
+  test('returns IncorrectKeyException when SourceKeyId is not the key of the ciphertext', async () => {
+    const qkms = createQkms();
+    const reply = await call(qkms, 'ReEncrypt', {
+      CiphertextBlob: await encrypted(qkms),
+      SourceKeyId: KEY_2,
+      SourceEncryptionContext: { Department: 'Finance' },
+      DestinationKeyId: KEY_2,
+    });
+    expect(errorOf(reply)).toMatchObject({
+      type: 'IncorrectKeyException',
+      message: 'The key ID in the request does not identify a KMS key that can perform this operation.',
+    });
+  });
+
+  test.each([
+    ['DependencyTimeoutException', 503],
+    ['KeyUnavailableException', 500],
+    ['KMSInternalException', 500],
+  ])('answers %s when the sandbox fault header asks for it', async (fault, status) => {
+    const qkms = createQkms();
+    const reply = await call(qkms, 'ReEncrypt', { CiphertextBlob: await encrypted(qkms), DestinationKeyId: KEY_2 }, {
+      'X-Qkms-Sandbox-Fault': fault,
+    });
+    expect(errorOf(reply)).toMatchObject({ type: fault, status });
+  });
+
+  test('needs ReEncryptFrom on the source and ReEncryptTo on the destination for another account', async () => {
+    const qkms = createQkms();
+    const blob = await encrypted(qkms);
+    const outsider = { 'X-Qkms-Caller': 'arn:verenc:444455556666:role/Outsider' };
+    const body = { CiphertextBlob: blob, SourceEncryptionContext: { Department: 'Finance' }, DestinationKeyId: arnOf(KEY_2) };
+    const denied = await call(qkms, 'ReEncrypt', body, outsider);
+    expect(errorOf(denied)).toMatchObject({ type: 'AccessDeniedException', message: expect.stringContaining('kms:ReEncryptFrom') });
+    await call(qkms, 'CreateGrant', { KeyId: KEY_1, GranteePrincipal: outsider['X-Qkms-Caller'], Operations: ['ReEncryptFrom'] });
+    const halfway = await call(qkms, 'ReEncrypt', body, outsider);
+    expect(errorOf(halfway)).toMatchObject({ type: 'AccessDeniedException', message: expect.stringContaining('kms:ReEncryptTo') });
+    await call(qkms, 'CreateGrant', { KeyId: KEY_2, GranteePrincipal: outsider['X-Qkms-Caller'], Operations: ['ReEncryptTo'] });
+    const allowed = await call(qkms, 'ReEncrypt', body, outsider);
+    expect(allowed.status).toBe(200);
+  });
+});
