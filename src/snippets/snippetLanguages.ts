@@ -1,0 +1,25 @@
+import type { MemberSpec } from '../../mock-server/spec/types';
+import { toAwsCli } from './toAwsCli';
+import { toBoto3 } from './toBoto3';
+import { toCurl } from './toCurl';
+import { toHttp } from './toHttp';
+import { toJsSdkV3 } from './toJsSdkV3';
+import type { ExampleRequest } from './types';
+
+export interface SnippetLanguage {
+  /** Stable id: the tab value, remembered across examples. */
+  readonly id: 'http' | 'curl' | 'aws-cli' | 'js-sdk-v3' | 'boto3';
+  readonly label: string;
+  /** Prism grammar name. */
+  readonly prism: string;
+  readonly generate: (request: ExampleRequest, members: readonly MemberSpec[]) => string;
+}
+
+/** The languages every example is shown in, in tab order. */
+export const snippetLanguages: readonly SnippetLanguage[] = [
+  { id: 'http', label: 'HTTP', prism: 'http', generate: toHttp },
+  { id: 'curl', label: 'curl', prism: 'bash', generate: toCurl },
+  { id: 'aws-cli', label: 'AWS CLI', prism: 'bash', generate: toAwsCli },
+  { id: 'js-sdk-v3', label: 'JavaScript (SDK v3)', prism: 'javascript', generate: toJsSdkV3 },
+  { id: 'boto3', label: 'Python (boto3)', prism: 'python', generate: toBoto3 },
+];
