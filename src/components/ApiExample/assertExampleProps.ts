@@ -1,0 +1,37 @@
+import { operationFromRequest } from '../../snippets/operationFromRequest';
+import type { ExampleRequest, ExampleResponse } from '../../snippets/types';
+
+export interface ApiExampleProps {
+  readonly request: ExampleRequest;
+  /** `{}` shows the request alone. */
+  readonly response?: ExampleResponse;
+}
+
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Checks the MDX call and returns the operation named by X-Amz-Target; misuse fails the build with the fix. */
+export function assertExampleProps(props: ApiExampleProps): string {
+  const { request } = props;
+  if (!isRecord(request)) {
+    throw new Error('ApiExample: `request` is required, e.g. request={{method: "POST", path: "/", headers: {...}, body: {...}}}.');
+  }
+  if (!isRecord(request.headers) || !isRecord(request.body)) {
+    throw new Error('ApiExample: `request` needs `headers` (an object) and `body` (the JSON request object).');
+  }
+  const operation = operationFromRequest(request);
+  if (operation === undefined) {
+    throw new Error(
+      'ApiExample: `request.headers` must include "X-Amz-Target": "TrentService.<Operation>" — the example’s operation is read from it.',
+    );
+  }
+  if (props.response !== undefined && !isRecord(props.response)) {
+    throw new Error('ApiExample: `response` must be an object ({status, headers, body}) or {} for a request-only example.');
+  }
+  return operation;
+}
+
+/** True when the page gave a response to show (the seed writes `response={{}}` for "request only"). */
+export function hasResponse(response: ExampleResponse | undefined): response is ExampleResponse {
+  return response !== undefined && (response.status !== undefined || response.body !== undefined || response.headers !== undefined);
+}

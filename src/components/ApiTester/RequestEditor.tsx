@@ -1,0 +1,196 @@
+import React, { type ReactNode } from 'react';
+import { FieldInput } from './FieldInput';
+import { sandboxFaults } from './model/buildRequest';
+import type { SandboxFault } from './model/buildRequest';
+import type { FieldDef } from './model/fieldDefs';
+import type { ApiTester } from './useApiTester';
+import styles from './styles.module.css';
+
+export interface RequestEditorProps {
+  readonly operation: string;
+  readonly tester: ApiTester;
+}
+
+function FieldErrors({ id, messages }: { readonly id: string; readonly messages: readonly string[] | undefined }): ReactNode {
+  if (!messages || messages.length === 0) return null;
+  return (
+    <ul className={styles.fieldErrors} id={id}>
+      {messages.map((message) => (
+        <li key={message}>{message}</li>
+      ))}
+    </ul>
+  );
+}
+
+function Field({ operation, tester, field }: RequestEditorProps & { readonly field: FieldDef }): ReactNode {
+  const value = tester.form.values[field.name];
+  if (value === undefined) return null;
+  const base = `tester-${operation}-${field.name}`;
+  const messages = tester.errors?.byField[field.name];
+  const invalid = messages !== undefined && messages.length > 0;
+  const describedBy = invalid ? `${base}-errors ${base}-help` : `${base}-help`;
+  const grouped = value.kind !== 'text';
+  const labelText = (
+    <>
+      <code className={styles.fieldName}>{field.name}</code>
+      {field.required ? <span className={styles.requiredMark}> required</span> : null}
+    </>
+  );
+  const input = (
+    <FieldInput
+      field={field}
+      value={value}
+      inputId={base}
+      describedBy={describedBy}
+      invalid={invalid}
+      onEdit={(edit) => tester.editField(field.name, edit)}
+    />
+  );
+  const help = (
+    <p className={styles.help} id={`${base}-help`}>
+      {field.description}
+    </p>
+  );
+  const errors = <FieldErrors id={`${base}-errors`} messages={messages} />;
+  if (grouped) {
+    return (
+      <fieldset className={`${styles.field} ${invalid ? styles.fieldInvalid : ''}`}>
+        <legend className={styles.label}>{labelText}</legend>
+        {help}
+        {input}
+        {errors}
+      </fieldset>
+    );
+  }
+  return (
+    <div className={`${styles.field} ${invalid ? styles.fieldInvalid : ''}`}>
+      <label className={styles.label} htmlFor={base}>
+        {labelText}
+      </label>
+      {help}
+      {input}
+      {errors}
+    </div>
+  );
+}
+
+/** The request: a form from the page's parameters or raw JSON, the fault switch, and Send. */
+export function RequestEditor({ operation, tester }: RequestEditorProps): ReactNode {
+  const jsonId = `tester-${operation}-json`;
+  const faultId = `tester-${operation}-fault`;
+  const extra = Object.keys(tester.form.extra);
+  const general = tester.errors?.general ?? [];
+  const problemCount =
+    (tester.errors ? Object.values(tester.errors.byField).reduce((sum, list) => sum + list.length, 0) + general.length : 0) +
+    (tester.jsonError ? 1 : 0);
+  return (
+    <div className={styles.section}>
+      <div className={styles.toolbar}>
+        <div className={styles.segmented} role="group" aria-label="Request editor">
+          <button type="button" aria-pressed={tester.mode === 'form'} className={styles.segment} onClick={() => tester.switchMode('form')}>
+            Form
+          </button>
+          <button type="button" aria-pressed={tester.mode === 'json'} className={styles.segment} onClick={() => tester.switchMode('json')}>
+            JSON
+          </button>
+        </div>
+        <button type="button" className="button button--sm button--secondary" onClick={tester.fillExample}>
+          Fill example
+        </button>
+      </div>
+
+      {tester.mode === 'form' ? (
+        <div className={styles.fields}>
+          {tester.fields.map((field) => (
+            <Field key={field.name} operation={operation} tester={tester} field={field} />
+          ))}
+          {extra.length > 0 && (
+            <p className={styles.extra}>
+              Also sent, editable in JSON mode:{' '}
+              {extra.map((name, index) => (
+                <React.Fragment key={name}>
+                  {index > 0 && ', '}
+                  <code>{name}</code>
+                </React.Fragment>
+              ))}
+            </p>
+          )}
+        </div>
+      ) : (
+        <div className={styles.field}>
+          <label className={styles.label} htmlFor={jsonId}>
+            Request body (JSON)
+          </label>
+          <textarea
+            id={jsonId}
+            className={`${styles.control} ${styles.mono} ${styles.jsonEditor}`}
+            rows={Math.min(24, Math.max(8, tester.jsonText.split('\n').length + 1))}
+            spellCheck={false}
+            value={tester.jsonText}
+            aria-invalid={tester.jsonError !== undefined}
+            aria-describedby={tester.jsonError ? `${jsonId}-error` : undefined}
+            onChange={(event) => tester.setJsonText(event.target.value)}
+          />
+          {tester.jsonError && (
+            <p className={styles.jsonError} id={`${jsonId}-error`}>
+              {tester.jsonError}
+            </p>
+          )}
+          {tester.errors && (
+            <FieldErrors
+              id={`${jsonId}-errors`}
+              messages={Object.entries(tester.errors.byField).flatMap(([name, list]) => list.map((message) => `${name}: ${message}`))}
+            />
+          )}
+        </div>
+      )}
+      {general.length > 0 && <FieldErrors id={`tester-${operation}-general-errors`} messages={general} />}
+
+      <div className={styles.sendBar}>
+        <div className={styles.fault}>
+          <label htmlFor={faultId}>Simulate a service fault</label>
+          <select
+            id={faultId}
+            className={styles.control}
+            value={tester.fault ?? ''}
+            onChange={(event) => {
+              const chosen = sandboxFaults.find((fault) => fault === event.target.value);
+              tester.setFault(chosen satisfies SandboxFault | undefined);
+            }}
+          >
+            <option value="">None</option>
+            {sandboxFaults.map((fault) => (
+              <option key={fault} value={fault}>
+                {fault}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.sendActions}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!tester.ready || tester.sending}
+            onClick={() => tester.send()}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+          >
+            Send
+          </button>
+          <span className={styles.shortcut} aria-hidden="true">
+            Ctrl/⌘ + Enter
+          </span>
+        </div>
+      </div>
+      {tester.blocked && (
+        <div className={styles.blocked} role="alert">
+          <span>
+            {problemCount === 1 ? '1 problem' : `${problemCount} problems`} found before sending — the server would reject this request.
+          </span>
+          <button type="button" className="button button--sm button--outline button--danger" onClick={() => tester.send(true)}>
+            Send anyway
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

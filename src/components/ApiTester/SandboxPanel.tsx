@@ -1,0 +1,110 @@
+import React, { type ReactNode } from 'react';
+import { outputTargets } from './model/outputs';
+import type { FieldDef } from './model/fieldDefs';
+import type { ApiTester } from './useApiTester';
+import { useSandboxKeys } from './useSandboxKeys';
+import styles from './styles.module.css';
+
+export interface SandboxPanelProps {
+  readonly tester: ApiTester;
+}
+
+function UseButtons({
+  tester,
+  outputName,
+  value,
+  label,
+}: {
+  readonly tester: ApiTester;
+  readonly outputName: string;
+  readonly value: string;
+  readonly label: string;
+}): ReactNode {
+  const targets: readonly FieldDef[] = outputTargets(outputName, tester.fields);
+  if (targets.length === 0) return null;
+  return (
+    <span className={styles.useButtons}>
+      {targets.map((field) => (
+        <button
+          key={field.name}
+          type="button"
+          className="button button--sm button--outline button--primary"
+          onClick={() => tester.applyOutput(field, value, label)}
+        >
+          Use as {field.name}
+        </button>
+      ))}
+    </span>
+  );
+}
+
+function stateClass(state: string): string {
+  if (state === 'Enabled') return styles.stateEnabled;
+  if (state === 'PendingDeletion' || state === 'Unavailable') return styles.stateBad;
+  return styles.stateOther;
+}
+
+/** The sandbox beside the form: its keys (with their states), recent outputs to reuse, and Reset. */
+export function SandboxPanel({ tester }: SandboxPanelProps): ReactNode {
+  const { keys, failure, storage, resetting, reset } = useSandboxKeys();
+  return (
+    <div className={styles.section}>
+      <div className={styles.sectionHeader}>
+        <h4 className={styles.sectionTitle}>Sandbox</h4>
+        <button type="button" className="button button--sm button--outline button--danger" onClick={reset} disabled={storage === undefined || resetting}>
+          Reset sandbox
+        </button>
+      </div>
+      {storage === 'memory' && (
+        <p className={styles.memoryNotice} role="status">
+          This browser does not let the page use IndexedDB (private browsing?), so the sandbox lives in memory: your keys
+          disappear when you reload.
+        </p>
+      )}
+      {storage === 'indexeddb' && (
+        <p className={styles.help}>Runs in your browser with real cryptography; keys are kept in this browser until you reset.</p>
+      )}
+      {failure && (
+        <p className={styles.failure} role="alert">
+          {failure}
+        </p>
+      )}
+
+      {tester.recentOutputs.length > 0 && (
+        <>
+          <h5 className={styles.subTitle}>Recent outputs</h5>
+          <ul className={styles.outputs}>
+            {tester.recentOutputs.map((output) => (
+              <li key={`${output.name}:${output.value}`} className={styles.output}>
+                <span className={styles.outputName}>
+                  {output.name} <span className={styles.outputFrom}>from {output.operation}</span>
+                </span>
+                <code className={styles.outputValue} title={output.value}>
+                  {output.value}
+                </code>
+                <UseButtons tester={tester} outputName={output.name} value={output.value} label={`${output.name} from ${output.operation}`} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h5 className={styles.subTitle}>Keys</h5>
+      {keys === undefined ? (
+        <p className={styles.placeholder}>{storage === undefined ? 'Opening the sandbox…' : 'Reading keys…'}</p>
+      ) : (
+        <ul className={styles.keys} data-testid="sandbox-keys">
+          {keys.map((key) => (
+            <li key={key.keyId} className={styles.key} data-key-id={key.keyId} data-key-state={key.keyState}>
+              <code className={styles.keyId}>{key.keyId}</code>
+              <span className={`${styles.state} ${stateClass(key.keyState)}`}>{key.keyState}</span>
+              {key.description && <span className={styles.keyDescription}>{key.description}</span>}
+              <UseButtons tester={tester} outputName="KeyId" value={key.keyId} label={`key ${key.keyId}`} />
+            </li>
+          ))}
+          {keys.length === 0 && <li className={styles.placeholder}>No keys. Create one on the CreateKey page.</li>}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import React, { Suspense, lazy, type ReactNode } from 'react';
+import BrowserOnly from '@docusaurus/BrowserOnly';
+import { assertTesterProps } from './assertTesterProps';
+import type { ApiTesterProps } from './assertTesterProps';
+import { testerElementId } from './testerElementId';
+import styles from './styles.module.css';
+
+export type { ApiTesterProps } from './assertTesterProps';
+
+const Tester = lazy(() => import('./Tester'));
+
+/** Placeholder with the form's shape, so the page paints at once and does not jump when the tester arrives. */
+function TesterSkeleton({ fieldCount }: { readonly fieldCount: number }): ReactNode {
+  return (
+    <div className={styles.skeleton} aria-hidden="true">
+      <div className={styles.skeletonToolbar} />
+      {Array.from({ length: fieldCount }, (_, index) => (
+        <div key={index} className={styles.skeletonField}>
+          <div className={styles.skeletonLabel} />
+          <div className={styles.skeletonInput} />
+        </div>
+      ))}
+      <div className={styles.skeletonButton} />
+    </div>
+  );
+}
+
+/** Live tester for one operation against the in-browser sandbox. The sandbox code loads after the page. */
+export default function ApiTester(props: Readonly<ApiTesterProps>): ReactNode {
+  assertTesterProps(props);
+  const { operation, description } = props;
+  const skeleton = <TesterSkeleton fieldCount={props.parameters.length} />;
+  return (
+    <section id={testerElementId(operation)} className={styles.tester} aria-label={`Try ${operation}`}>
+      <header className={styles.testerHeader}>
+        <span className={styles.badge}>Live sandbox</span>
+        <span className={styles.testerTitle}>
+          <code>{operation}</code> — {description}
+        </span>
+      </header>
+      <BrowserOnly fallback={skeleton}>
+        {() => (
+          <Suspense fallback={skeleton}>
+            <Tester {...props} />
+          </Suspense>
+        )}
+      </BrowserOnly>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { FieldDef } from './fieldDefs';
+import type { RequestBody } from './formState';
+
+const exampleKeyId = '1234abcd-12ab-34cd-56ef-1234567890ab';
+const examplePrincipal = 'arn:verenc:111122223333:role/ExampleRole';
+// base64 of "Hello, QKMS!": a plaintext anyone can decode to see the round trip.
+const examplePlaintext = 'SGVsbG8sIFFLTVMh';
+
+function exampleValue(field: FieldDef): unknown {
+  if (field.name.endsWith('KeyId')) return exampleKeyId;
+  if (field.name.endsWith('Principal')) return examplePrincipal;
+  if (field.name === 'Plaintext') return examplePlaintext;
+  switch (field.kind) {
+    case 'enum':
+      return field.options?.[0];
+    case 'list':
+      return field.options ? [field.options[0]] : undefined;
+    case 'integer': {
+      const min = field.spec?.min;
+      return min ?? 1;
+    }
+    case 'boolean':
+      return false;
+    default:
+      return undefined;
+  }
+}
+
+/** A body with the required members only, filled with the sandbox's example values where one fits. */
+export function minimalBody(fields: readonly FieldDef[]): RequestBody {
+  const body: RequestBody = {};
+  for (const field of fields) {
+    if (!field.required) continue;
+    const value = exampleValue(field);
+    if (value !== undefined) body[field.name] = value;
+  }
+  return body;
+}

@@ -1,0 +1,86 @@
+import React, { type ReactNode } from 'react';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import { operationSpecs } from '../../../mock-server/spec';
+import { useDocOperation } from '../shared/useDocOperation';
+import { assertTableProps } from './assertTableProps';
+import type { ParamsTableProps } from './assertTableProps';
+import type { ConstraintLine } from './describeConstraints';
+import { requestTable, responseTable } from './tableRows';
+import type { TableRow } from './tableRows';
+import styles from './styles.module.css';
+
+export type { ParamsTableProps } from './assertTableProps';
+export type { ParameterRow, ResponseElementRow } from './types';
+
+function Constraints({ lines }: { readonly lines: readonly ConstraintLine[] }): ReactNode {
+  if (lines.length === 0) return <span className={styles.none}>—</span>;
+  return (
+    <ul className={styles.constraints}>
+      {lines.map((line) => (
+        <li key={`${line.text}${line.values?.join('|') ?? ''}`}>
+          {line.text}
+          {line.values?.map((value) => (
+            <React.Fragment key={value}>
+              {' '}
+              <code className={styles.value}>{value}</code>
+            </React.Fragment>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Row({ row, showRequired }: { readonly row: TableRow; readonly showRequired: boolean }): ReactNode {
+  useBrokenLinks().collectAnchor(row.id);
+  return (
+    <tr id={row.id} className={styles.row}>
+      <td className={styles.nameCell}>
+        <code className={styles.name}>{row.name}</code>
+        <a className={styles.anchor} href={`#${row.id}`} aria-label={`Direct link to ${row.name}`} title={`Direct link to ${row.name}`}>
+          #
+        </a>
+      </td>
+      <td className={styles.type}>{row.type}</td>
+      {showRequired && (
+        <td>{row.required ? <span className={styles.required}>Required</span> : <span className={styles.optional}>Optional</span>}</td>
+      )}
+      <td>{row.description}</td>
+      <td>
+        <Constraints lines={row.constraints} />
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * Request, header or response members of an operation. Types, limits, allowed values and patterns
+ * come from the backend spec (the one that validates requests) unless the page states them.
+ */
+export default function ParamsTable(props: Readonly<ParamsTableProps>): ReactNode {
+  const checked = assertTableProps(props);
+  const operation = useDocOperation();
+  const spec = operation ? operationSpecs[operation] : undefined;
+  const table = checked.kind === 'parameters' ? requestTable(checked.rows, spec) : responseTable(checked.rows, spec);
+  const showRequired = table.kind !== 'response';
+  return (
+    <div className={styles.wrapper}>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">{table.kind === 'header' ? 'Header' : table.kind === 'response' ? 'Element' : 'Parameter'}</th>
+            <th scope="col">Type</th>
+            {showRequired && <th scope="col">Required</th>}
+            <th scope="col">Description</th>
+            <th scope="col">Constraints</th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <Row key={row.id} row={row} showRequired={showRequired} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

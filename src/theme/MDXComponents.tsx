@@ -1,0 +1,17 @@
+import type { MDXComponentsObject } from '@theme/MDXComponents';
+import OriginalMDXComponents from '@theme-original/MDXComponents';
+import ApiExample from '@site/src/components/ApiExample';
+import ApiTester from '@site/src/components/ApiTester';
+import ParamsTable from '@site/src/components/ParamsTable';
+
+const original: MDXComponentsObject = OriginalMDXComponents;
+
+/** The API components are available on every page without imports; pages that import them explicitly still work. */
+const MDXComponents = {
+  ...original,
+  ApiExample,
+  ApiTester,
+  ParamsTable,
+};
+
+export default MDXComponents;
