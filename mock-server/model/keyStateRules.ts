@@ -88,6 +88,6 @@ export function keyStateError(operation: OperationName, keyArn: string, state: K
   const check = keyStateRules[operation]?.[state] ?? 'accept';
   if (check === 'accept') return undefined;
   if (check === 'disabled') return disabled(keyArn);
-  if (operation === 'CancelKeyDeletion') return invalidState(`${keyArn} is not pending deletion (it is ${STATE_WORDS[state]}).`);
+  if (operation === 'CancelKeyDeletion') return invalidState(`${keyArn} is not pending deletion.`);
   return invalidState(`${keyArn} is ${STATE_WORDS[state]}.`);
 }

@@ -1,4 +1,5 @@
 import type { Bytes } from '../crypto/Bytes';
+import { uuidFromRandom } from '../crypto/uuidBytes';
 import { checkGrantTokens } from '../model/checkGrantTokens';
 import { operationSpecs } from '../spec';
 import { faultFromHeader } from '../sandbox/faultFromHeader';
@@ -27,7 +28,8 @@ export interface RequestDeps {
  * their reads and writes). Never rejects: anything unexpected is KMSInternalException.
  */
 export async function handleRequest(request: Request, deps: RequestDeps): Promise<Response> {
-  const requestId = crypto.randomUUID();
+  // getRandomValues, unlike randomUUID, also exists outside secure contexts.
+  const requestId = uuidFromRandom(crypto.getRandomValues(new Uint8Array(16)));
   try {
     const { operation, body } = await readRequest(request);
     const input = checkInput(operationSpecs[operation], body);

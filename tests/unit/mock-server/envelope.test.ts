@@ -97,3 +97,23 @@ describe('canonical encryption context', () => {
     expect(reply.status).toBe(200);
   });
 });
+
+describe('the documented format, checked with node:crypto', () => {
+  test('decrypts a sandbox ciphertext from the public HKDF constant and the documented layout', async () => {
+    const { createDecipheriv, hkdfSync } = await import('node:crypto');
+    const context = { Department: 'Finance' };
+    const reply = await call(createQkms(), 'Encrypt', { KeyId: KEY_1, Plaintext: b64('independent'), EncryptionContext: context });
+    const blob = Buffer.from(String(reply.body.CiphertextBlob), 'base64');
+    const key = Buffer.from(
+      hkdfSync('sha256', 'QKMS sandbox example key material: public, for trying things only', Buffer.alloc(0), `${KEY_1}/v1`, 32),
+    );
+    const header = blob.subarray(0, 21);
+    const iv = blob.subarray(21, 33);
+    const tag = blob.subarray(blob.length - 16);
+    const decipher = createDecipheriv('aes-256-gcm', key, iv);
+    decipher.setAAD(Buffer.concat([header, Buffer.from(canonicalContext(context))]));
+    decipher.setAuthTag(tag);
+    const plaintext = Buffer.concat([decipher.update(blob.subarray(33, blob.length - 16)), decipher.final()]);
+    expect(plaintext.toString('utf8')).toBe('independent');
+  });
+});
