@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createQkms } from '../../mock-server/index';
+import type { Qkms } from '../../mock-server/index';
+import { sendExample } from '../../scripts/examples/sendExample';
+
+/* The key-state table of docs/concepts/keys.mdx, checked cell by cell against a fresh sandbox. */
+
+const SUBJECT = '0987dcba-09fe-87dc-65ba-ab0987654321';
+const OTHER = '1234abcd-12ab-34cd-56ef-1234567890ab';
+const SEEDED_GRANT_ID = '0c237476b39f8bc44e45212e08498fbe3151305030726c0590dd8d3e9f3d6a18';
+type State = 'Enabled' | 'Disabled' | 'PendingDeletion';
+const STATES: readonly State[] = ['Enabled', 'Disabled', 'PendingDeletion'];
+
+async function call(qkms: Qkms, operation: string, body: unknown) {
+  return sendExample(qkms, {
+    method: 'POST',
+    path: '/',
+    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': `TrentService.${operation}` },
+    body,
+  });
+}
+
+/** A request for `operation` on the subject key, given a ciphertext the subject key made while enabled. */
+function requestFor(operation: string, ciphertext: string): unknown {
+  switch (operation) {
+    case 'Encrypt':
+      return { KeyId: SUBJECT, Plaintext: 'AQID' };
+    case 'Decrypt':
+      return { CiphertextBlob: ciphertext };
+    case 'ReEncrypt':
+      return { CiphertextBlob: ciphertext, DestinationKeyId: OTHER };
+    case 'GenerateDataKey':
+    case 'GenerateDataKeyWithoutPlaintext':
+      return { KeyId: SUBJECT, KeySpec: 'AES_256' };
+    case 'CreateGrant':
+      return { KeyId: SUBJECT, GranteePrincipal: 'arn:verenc:111122223333:role/ExampleRole', Operations: ['Decrypt'] };
+    case 'RevokeGrant':
+    case 'RetireGrant':
+      return { KeyId: SUBJECT, GrantId: SEEDED_GRANT_ID };
+    default:
+      return { KeyId: SUBJECT };
+  }
+}
+
+function documentedTable(): { operation: string; cells: Record<State, string> }[] {
+  const source = readFileSync(path.resolve(process.cwd(), 'docs/concepts/keys.mdx'), 'utf8');
+  const section = source.split(/^## What each state allows\s*$/m)[1]?.split(/^## /m)[0] ?? '';
+  return [...section.matchAll(/^\|\s*(\w+)\s*\|\s*(\S+)\s*\|\s*(\S+)\s*\|\s*(\S+)\s*\|\s*$/gm)]
+    .filter((match) => match[1] !== 'Operation')
+    .map((match) => ({ operation: match[1], cells: { Enabled: match[2], Disabled: match[3], PendingDeletion: match[4] } }));
+}
+
+const rows = documentedTable();
+const cases = rows.flatMap(({ operation, cells }) => STATES.map((state) => [operation, state, cells[state]] as const));
+
+describe('the key state table in docs/concepts/keys.mdx', () => {
+  it('covers every operation that acts on an existing key', () => {
+    expect(rows.map((row) => row.operation).sort()).toEqual(
+      [
+        'CancelKeyDeletion', 'CreateGrant', 'Decrypt', 'DescribeKey', 'DisableKey', 'EnableKey', 'Encrypt',
+        'GenerateDataKey', 'GenerateDataKeyWithoutPlaintext', 'ListGrants', 'ListKeyRotations', 'ReEncrypt',
+        'RetireGrant', 'RevokeGrant', 'RotateKeyOnDemand', 'ScheduleKeyDeletion',
+      ].sort(),
+    );
+  });
+
+  it.each(cases)('says what %s does with a key in state %s (%s)', async (operation, state, documented) => {
+    const qkms = createQkms({ onInternalError: () => undefined });
+    const encrypted = await call(qkms, 'Encrypt', { KeyId: SUBJECT, Plaintext: 'AQID' });
+    const ciphertext = (encrypted.body as { CiphertextBlob: string }).CiphertextBlob;
+    if (state === 'Disabled') expect((await call(qkms, 'DisableKey', { KeyId: SUBJECT })).status).toBe(200);
+    if (state === 'PendingDeletion') expect((await call(qkms, 'ScheduleKeyDeletion', { KeyId: SUBJECT })).status).toBe(200);
+
+    const response = await call(qkms, operation, requestFor(operation, ciphertext));
+    const outcome = response.status === 200 ? '✓' : (response.body as { __type: string }).__type;
+    expect(outcome).toBe(documented);
+  });
+});
