@@ -33,14 +33,14 @@ export function defaultStatement(account: string): Statement {
 
 /** The statements of a policy document, or undefined when it is not one. */
 export function parseStatements(policy: string): readonly Statement[] | undefined {
-  let document: unknown;
+  let parsed: unknown;
   try {
-    document = JSON.parse(policy);
+    parsed = JSON.parse(policy);
   } catch {
     return undefined;
   }
-  if (!isObject(document) || !('Statement' in document)) return undefined;
-  const raw = document.Statement;
+  if (!isObject(parsed) || !('Statement' in parsed)) return undefined;
+  const raw = parsed.Statement;
   const list = Array.isArray(raw) ? raw : [raw];
   return list.every(isObject) ? list : undefined;
 }
