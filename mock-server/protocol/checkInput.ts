@@ -1,6 +1,7 @@
 import { formatValidationMessage, validateInput, type OperationSpec } from '../spec';
 import { awsMemberPath } from '../spec/awsMemberPath';
 import { serialization, validation } from './errors';
+import { withoutNulls } from './withoutNulls';
 
 /** Unreadable members answer SerializationException, out-of-limit ones ValidationException, as AWS does. */
 export function checkInput(spec: OperationSpec, body: unknown): Readonly<Record<string, unknown>> {
@@ -11,5 +12,5 @@ export function checkInput(spec: OperationSpec, body: unknown): Readonly<Record<
     throw serialization(`${at} cannot be read: ${unreadable.constraint}`);
   }
   if (errors.length > 0) throw validation(formatValidationMessage(errors));
-  return body as Readonly<Record<string, unknown>>;
+  return withoutNulls(body) as Readonly<Record<string, unknown>>;
 }

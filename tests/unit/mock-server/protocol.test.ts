@@ -100,6 +100,14 @@ describe('protocol', () => {
     expect(response.status).toBe(200);
   });
 
+  test('treats null members as absent', async () => {
+    const qkms = createQkms();
+    const encrypted = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('x'), EncryptionContext: null, GrantTokens: null });
+    expect(encrypted.status).toBe(200);
+    const decrypted = await call(qkms, 'Decrypt', { CiphertextBlob: encrypted.body.CiphertextBlob, KeyId: null, EncryptionAlgorithm: null });
+    expect(decrypted.status).toBe(200);
+  });
+
   test('words a missing member as AWS does', async () => {
     const reply = await call(createQkms(), 'Encrypt', { Plaintext: b64('x') });
     expect(errorOf(reply)).toEqual({
