@@ -14,11 +14,11 @@ export interface RequestEditorProps {
 function FieldErrors({ id, messages }: { readonly id: string; readonly messages: readonly string[] | undefined }): ReactNode {
   if (!messages || messages.length === 0) return null;
   return (
-    <ul className={styles.fieldErrors} id={id}>
+    <div role="list" className={styles.fieldErrors} id={id}>
       {messages.map((message) => (
-        <li key={message}>{message}</li>
+        <div role="listitem" key={message}>{message}</div>
       ))}
-    </ul>
+    </div>
   );
 }
 
@@ -30,12 +30,13 @@ function Field({ operation, tester, field }: RequestEditorProps & { readonly fie
   const invalid = messages !== undefined && messages.length > 0;
   const describedBy = invalid ? `${base}-errors ${base}-help` : `${base}-help`;
   const grouped = value.kind !== 'text';
-  const labelText = (
-    <>
-      <code className={styles.fieldName}>{field.name}</code>
-      {field.required ? <span className={styles.requiredMark}> required</span> : null}
-    </>
-  );
+  const labelText = <code className={styles.fieldName}>{field.name}</code>;
+  // Outside the label, so the control's accessible name is exactly the member name; aria-required says the rest.
+  const requiredMark = field.required ? (
+    <span className={styles.requiredMark} aria-hidden="true">
+      required
+    </span>
+  ) : null;
   const input = (
     <FieldInput
       field={field}
@@ -47,15 +48,18 @@ function Field({ operation, tester, field }: RequestEditorProps & { readonly fie
     />
   );
   const help = (
-    <p className={styles.help} id={`${base}-help`}>
+    <div className={styles.help} id={`${base}-help`}>
       {field.description}
-    </p>
+    </div>
   );
   const errors = <FieldErrors id={`${base}-errors`} messages={messages} />;
   if (grouped) {
     return (
       <fieldset className={`${styles.field} ${invalid ? styles.fieldInvalid : ''}`}>
-        <legend className={styles.label}>{labelText}</legend>
+        <legend className={styles.label}>
+          {labelText}
+          {requiredMark}
+        </legend>
         {help}
         {input}
         {errors}
@@ -64,9 +68,12 @@ function Field({ operation, tester, field }: RequestEditorProps & { readonly fie
   }
   return (
     <div className={`${styles.field} ${invalid ? styles.fieldInvalid : ''}`}>
-      <label className={styles.label} htmlFor={base}>
-        {labelText}
-      </label>
+      <div className={styles.labelRow}>
+        <label className={styles.label} htmlFor={base}>
+          {labelText}
+        </label>
+        {requiredMark}
+      </div>
       {help}
       {input}
       {errors}
@@ -105,7 +112,7 @@ export function RequestEditor({ operation, tester }: RequestEditorProps): ReactN
             <Field key={field.name} operation={operation} tester={tester} field={field} />
           ))}
           {extra.length > 0 && (
-            <p className={styles.extra}>
+            <div className={styles.extra}>
               Also sent, editable in JSON mode:{' '}
               {extra.map((name, index) => (
                 <React.Fragment key={name}>
@@ -113,7 +120,7 @@ export function RequestEditor({ operation, tester }: RequestEditorProps): ReactN
                   <code>{name}</code>
                 </React.Fragment>
               ))}
-            </p>
+            </div>
           )}
         </div>
       ) : (
@@ -132,9 +139,9 @@ export function RequestEditor({ operation, tester }: RequestEditorProps): ReactN
             onChange={(event) => tester.setJsonText(event.target.value)}
           />
           {tester.jsonError && (
-            <p className={styles.jsonError} id={`${jsonId}-error`}>
+            <div className={styles.jsonError} id={`${jsonId}-error`}>
               {tester.jsonError}
-            </p>
+            </div>
           )}
           {tester.errors && (
             <FieldErrors

@@ -21,29 +21,29 @@ function statusClass(status: number): string {
 export function ResponseView({ response, failure, sending, exampleResponse }: ResponseViewProps): ReactNode {
   return (
     <div className={styles.section} aria-busy={sending}>
-      <h4 className={styles.sectionTitle}>Response</h4>
+      <div role="heading" aria-level={4} className={styles.sectionTitle}>Response</div>
       <div aria-live="polite">
         {failure && (
-          <p className={styles.failure} role="alert">
+          <div className={styles.failure} role="alert">
             The sandbox could not answer: {failure}
-          </p>
+          </div>
         )}
         {response ? (
           <>
-            <p className={styles.statusLine}>
+            <div className={styles.statusLine}>
               <span className={`${styles.status} ${statusClass(response.status)}`} data-testid="response-status">
                 {response.status} {response.statusText || httpStatusText(response.status)}
               </span>
               <span className={styles.elapsed} data-testid="response-time">
                 {response.elapsedMs < 10 ? response.elapsedMs.toFixed(1) : Math.round(response.elapsedMs)} ms
               </span>
-            </p>
+            </div>
             {response.error && (
               <div className={styles.errorBox}>
-                <code className={styles.errorType} data-testid="response-error-type">
+                <strong className={styles.errorType} data-testid="response-error-type">
                   {response.error.type}
-                </code>
-                <p className={styles.errorMessage}>{response.error.message}</p>
+                </strong>
+                <div className={styles.errorMessage}>{response.error.message}</div>
               </div>
             )}
             <details className={styles.headers}>
@@ -62,7 +62,7 @@ export function ResponseView({ response, failure, sending, exampleResponse }: Re
         ) : (
           !failure && (
             <>
-              <p className={styles.placeholder}>{sending ? 'Sending…' : 'Send the request to see the sandbox’s response here.'}</p>
+              <div className={styles.placeholder}>{sending ? 'Sending…' : 'Send the request to see the sandbox’s response here.'}</div>
               {exampleResponse !== undefined && (
                 <details className={styles.headers}>
                   <summary>Example response body</summary>

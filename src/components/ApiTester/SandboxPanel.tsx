@@ -50,32 +50,32 @@ export function SandboxPanel({ tester }: SandboxPanelProps): ReactNode {
   return (
     <div className={styles.section}>
       <div className={styles.sectionHeader}>
-        <h4 className={styles.sectionTitle}>Sandbox</h4>
+        <div role="heading" aria-level={4} className={styles.sectionTitle}>Sandbox</div>
         <button type="button" className="button button--sm button--outline button--danger" onClick={reset} disabled={storage === undefined || resetting}>
           Reset sandbox
         </button>
       </div>
       {storage === 'memory' && (
-        <p className={styles.memoryNotice} role="status">
+        <div className={styles.memoryNotice} role="status">
           This browser does not let the page use IndexedDB (private browsing?), so the sandbox lives in memory: your keys
           disappear when you reload.
-        </p>
+        </div>
       )}
       {storage === 'indexeddb' && (
-        <p className={styles.help}>Runs in your browser with real cryptography; keys are kept in this browser until you reset.</p>
+        <div className={styles.help}>Runs in your browser with real cryptography; keys are kept in this browser until you reset.</div>
       )}
       {failure && (
-        <p className={styles.failure} role="alert">
+        <div className={styles.failure} role="alert">
           {failure}
-        </p>
+        </div>
       )}
 
       {tester.recentOutputs.length > 0 && (
         <>
-          <h5 className={styles.subTitle}>Recent outputs</h5>
-          <ul className={styles.outputs}>
+          <div role="heading" aria-level={5} className={styles.subTitle}>Recent outputs</div>
+          <div role="list" className={styles.outputs}>
             {tester.recentOutputs.map((output) => (
-              <li key={`${output.name}:${output.value}`} className={styles.output}>
+              <div role="listitem" key={`${output.name}:${output.value}`} className={styles.output}>
                 <span className={styles.outputName}>
                   {output.name} <span className={styles.outputFrom}>from {output.operation}</span>
                 </span>
@@ -83,27 +83,27 @@ export function SandboxPanel({ tester }: SandboxPanelProps): ReactNode {
                   {output.value}
                 </code>
                 <UseButtons tester={tester} outputName={output.name} value={output.value} label={`${output.name} from ${output.operation}`} />
-              </li>
+              </div>
             ))}
-          </ul>
+          </div>
         </>
       )}
 
-      <h5 className={styles.subTitle}>Keys</h5>
+      <div role="heading" aria-level={5} className={styles.subTitle}>Keys</div>
       {keys === undefined ? (
-        <p className={styles.placeholder}>{storage === undefined ? 'Opening the sandbox…' : 'Reading keys…'}</p>
+        <div className={styles.placeholder}>{storage === undefined ? 'Opening the sandbox…' : 'Reading keys…'}</div>
       ) : (
-        <ul className={styles.keys} data-testid="sandbox-keys">
+        <div role="list" className={styles.keys} data-testid="sandbox-keys">
           {keys.map((key) => (
-            <li key={key.keyId} className={styles.key} data-key-id={key.keyId} data-key-state={key.keyState}>
+            <div role="listitem" key={key.keyId} className={styles.key} data-key-id={key.keyId} data-key-state={key.keyState}>
               <code className={styles.keyId}>{key.keyId}</code>
               <span className={`${styles.state} ${stateClass(key.keyState)}`}>{key.keyState}</span>
               {key.description && <span className={styles.keyDescription}>{key.description}</span>}
               <UseButtons tester={tester} outputName="KeyId" value={key.keyId} label={`key ${key.keyId}`} />
-            </li>
+            </div>
           ))}
-          {keys.length === 0 && <li className={styles.placeholder}>No keys. Create one on the CreateKey page.</li>}
-        </ul>
+          {keys.length === 0 && <div role="listitem" className={styles.placeholder}>No keys. Create one on the CreateKey page.</div>}
+        </div>
       )}
     </div>
   );

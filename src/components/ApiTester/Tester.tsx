@@ -23,9 +23,9 @@ function TesterBody({ operation, parameters, exampleResponse }: ApiTesterProps):
     <div className={styles.body} onKeyDown={onKeyDown}>
       <RequestEditor operation={operation} tester={tester} />
       {tester.notice && (
-        <p className={styles.notice} role="status">
+        <div className={styles.notice} role="status">
           {tester.notice}
-        </p>
+        </div>
       )}
       <ResponseView response={tester.response} failure={tester.sendFailure} sending={tester.sending} exampleResponse={exampleResponse} />
       <SandboxPanel tester={tester} />

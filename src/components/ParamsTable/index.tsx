@@ -14,10 +14,11 @@ export type { ParameterRow, ResponseElementRow } from './types';
 
 function Constraints({ lines }: { readonly lines: readonly ConstraintLine[] }): ReactNode {
   if (lines.length === 0) return <span className={styles.none}>—</span>;
+  // Divs with list roles: Infima's list margins outrank module CSS in the production build.
   return (
-    <ul className={styles.constraints}>
+    <div role="list" className={styles.constraints}>
       {lines.map((line) => (
-        <li key={`${line.text}${line.values?.join('|') ?? ''}`}>
+        <div role="listitem" key={`${line.text}${line.values?.join('|') ?? ''}`} className={styles.constraint}>
           {line.text}
           {line.values?.map((value) => (
             <React.Fragment key={value}>
@@ -25,10 +26,21 @@ function Constraints({ lines }: { readonly lines: readonly ConstraintLine[] }): 
               <code className={styles.value}>{value}</code>
             </React.Fragment>
           ))}
-        </li>
+        </div>
       ))}
-    </ul>
+    </div>
   );
+}
+
+/** Long member names (DestinationEncryptionAlgorithm) may wrap between words, so descriptions keep their width. */
+function breakableName(name: string): ReactNode {
+  const words = name.split(/(?=[A-Z][a-z])/);
+  return words.map((word, index) => (
+    <React.Fragment key={`${index}-${word}`}>
+      {index > 0 && <wbr />}
+      {word}
+    </React.Fragment>
+  ));
 }
 
 function Row({ row, showRequired }: { readonly row: TableRow; readonly showRequired: boolean }): ReactNode {
@@ -36,9 +48,11 @@ function Row({ row, showRequired }: { readonly row: TableRow; readonly showRequi
   return (
     <tr id={row.id} className={styles.row}>
       <td className={styles.nameCell}>
-        <code className={styles.name}>{row.name}</code>
-        <a className={styles.anchor} href={`#${row.id}`} aria-label={`Direct link to ${row.name}`} title={`Direct link to ${row.name}`}>
-          #
+        <code className={styles.name}>{breakableName(row.name)}</code>
+        {/* Hidden text, not aria-label, so the tester's getByLabel('CiphertextBlob') finds only its input. */}
+        <a className={styles.anchor} href={`#${row.id}`} title={`Direct link to ${row.name}`}>
+          <span aria-hidden="true">#</span>
+          <span className={styles.visuallyHidden}>Direct link to {row.name}</span>
         </a>
       </td>
       <td className={styles.type}>{row.type}</td>
