@@ -57,10 +57,12 @@ function Row({ row, showRequired }: { readonly row: TableRow; readonly showRequi
       </td>
       <td className={styles.type}>{row.type}</td>
       {showRequired && (
-        <td>{row.required ? <span className={styles.required}>Required</span> : <span className={styles.optional}>Optional</span>}</td>
+        <td className={styles.requiredCell}>
+          {row.required ? <span className={styles.required}>Required</span> : <span className={styles.optional}>Optional</span>}
+        </td>
       )}
-      <td>{row.description}</td>
-      <td>
+      <td className={styles.descriptionCell}>{row.description}</td>
+      <td className={styles.constraintsCell}>
         <Constraints lines={row.constraints} />
       </td>
     </tr>
