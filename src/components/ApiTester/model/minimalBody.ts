@@ -3,6 +3,8 @@ import type { RequestBody } from './formState';
 
 const exampleKeyId = '1234abcd-12ab-34cd-56ef-1234567890ab';
 const examplePrincipal = 'arn:verenc:111122223333:role/ExampleRole';
+// The grant every fresh sandbox has on the second example key.
+const exampleGrantId = '0c237476b39f8bc44e45212e08498fbe3151305030726c0590dd8d3e9f3d6a18';
 // base64 of "Hello, QKMS!": a plaintext anyone can decode to see the round trip.
 const examplePlaintext = 'SGVsbG8sIFFLTVMh';
 
@@ -10,6 +12,7 @@ function exampleValue(field: FieldDef): unknown {
   if (field.name.endsWith('KeyId')) return exampleKeyId;
   if (field.name.endsWith('Principal')) return examplePrincipal;
   if (field.name === 'Plaintext') return examplePlaintext;
+  if (field.name === 'GrantId') return exampleGrantId;
   switch (field.kind) {
     case 'enum':
       return field.options?.[0];

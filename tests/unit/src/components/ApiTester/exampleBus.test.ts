@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { firstExample, loadExample, registerExample, subscribeExamples } from '../../../../../src/components/ApiTester/exampleBus';
+import type { ExampleLoad } from '../../../../../src/components/ApiTester/exampleBus';
+
+describe('example bus', () => {
+  it('keeps a load made before the tester mounts and delivers it on subscribe', () => {
+    loadExample({ operation: 'Encrypt', body: { KeyId: 'early' } });
+    const received: ExampleLoad[] = [];
+    const unsubscribe = subscribeExamples('Encrypt', (load) => received.push(load));
+    expect(received).toEqual([{ operation: 'Encrypt', body: { KeyId: 'early' } }]);
+    unsubscribe();
+    const again: ExampleLoad[] = [];
+    subscribeExamples('Encrypt', (load) => again.push(load))();
+    expect(again).toEqual([]);
+  });
+
+  it('delivers loads only to the tester of the same operation', () => {
+    const decrypt: ExampleLoad[] = [];
+    const unsubscribe = subscribeExamples('Decrypt', (load) => decrypt.push(load));
+    loadExample({ operation: 'Decrypt', body: { CiphertextBlob: 'AQ==' } });
+    loadExample({ operation: 'DescribeKey', body: { KeyId: 'k' } });
+    expect(decrypt.map((load) => load.operation)).toEqual(['Decrypt']);
+    unsubscribe();
+  });
+
+  it('answers "Fill example" with the first registered example of the operation', () => {
+    const forgetFirst = registerExample('ReEncrypt', { DestinationKeyId: 'first' });
+    const forgetSecond = registerExample('ReEncrypt', { DestinationKeyId: 'second' });
+    registerExample('Encrypt', { KeyId: 'other' });
+    expect(firstExample('ReEncrypt')).toEqual({ DestinationKeyId: 'first' });
+    forgetFirst();
+    expect(firstExample('ReEncrypt')).toEqual({ DestinationKeyId: 'second' });
+    forgetSecond();
+    expect(firstExample('ReEncrypt')).toBeUndefined();
+  });
+});

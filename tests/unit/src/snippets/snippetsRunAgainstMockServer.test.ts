@@ -1,0 +1,100 @@
+import { execFile } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createQkms } from '../../../../mock-server/index';
+import { startServer } from '../../../../mock-server/node/startServer';
+import type { RunningServer } from '../../../../mock-server/node/startServer';
+import { operationSpecs } from '../../../../mock-server/spec';
+import { sandboxEndpoint } from '../../../../src/snippets/sandboxEndpoint';
+import { toAwsCli } from '../../../../src/snippets/toAwsCli';
+import { toBoto3 } from '../../../../src/snippets/toBoto3';
+import { toCurl } from '../../../../src/snippets/toCurl';
+import { toJsSdkV3 } from '../../../../src/snippets/toJsSdkV3';
+import type { ExampleRequest } from '../../../../src/snippets/types';
+
+const run = promisify(execFile);
+const repoRoot = path.resolve(__dirname, '../../../..');
+// Inside node_modules so the generated ES module resolves @aws-sdk/client-kms like a reader's project would.
+const scratch = path.join(repoRoot, 'node_modules', '.cache', 'qkms-snippet-tests');
+
+async function available(command: string, args: readonly string[]): Promise<boolean> {
+  try {
+    await run(command, [...args]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const hasCurl = await available('curl', ['--version']);
+const hasAwsCli = await available('aws', ['--version']);
+const hasBoto3 = await available('python3', ['-c', 'import boto3']);
+
+const EXAMPLE_KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
+const SECOND_KEY_ID = '0987dcba-09fe-87dc-65ba-ab0987654321';
+const GRANT_TOKEN = 'AQpAM2RhZTk1MGMyNTk2ZmZmMzEyYWVhOWViN2I1MWM4Mzc0MWFiYjc0ZDE1ODkyNGFlNTIzODZhMzgyZjBlNDkxOAF4';
+
+let server: RunningServer;
+let request: ExampleRequest;
+
+/** The snippets name the default mock-server address; the test server listens on a free port instead. */
+const pointAtServer = (code: string): string => code.split(sandboxEndpoint.url).join(server.url.replace(/\/$/, ''));
+
+beforeAll(async () => {
+  server = await startServer({ qkms: createQkms({ faults: false }), port: 0 });
+  await mkdir(scratch, { recursive: true });
+  const encrypted = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'TrentService.Encrypt' },
+    body: JSON.stringify({ KeyId: EXAMPLE_KEY_ID, Plaintext: 'SGVsbG8sIFFLTVMh', EncryptionContext: { Department: 'Finance' } }),
+  });
+  const { CiphertextBlob } = (await encrypted.json()) as { CiphertextBlob: string };
+  request = {
+    method: 'POST',
+    path: '/',
+    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'TrentService.ReEncrypt' },
+    body: {
+      CiphertextBlob,
+      SourceKeyId: EXAMPLE_KEY_ID,
+      DestinationKeyId: SECOND_KEY_ID,
+      SourceEncryptionContext: { Department: 'Finance' },
+      DestinationEncryptionContext: { Purpose: "Reader's test" },
+      SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+      GrantTokens: [GRANT_TOKEN],
+    },
+  };
+});
+
+afterAll(async () => {
+  await server?.close();
+  await rm(scratch, { recursive: true, force: true });
+});
+
+const members = operationSpecs.ReEncrypt.input;
+const destinationArn = `arn:verenc:111122223333:key/${SECOND_KEY_ID}`;
+
+describe('generated snippets run against the mock server', () => {
+  it.skipIf(!hasCurl)('the curl snippet re-encrypts under the destination key', async () => {
+    const { stdout } = await run('bash', ['-c', pointAtServer(toCurl(request))]);
+    expect(JSON.parse(stdout)).toMatchObject({ KeyId: destinationArn });
+  });
+
+  it.skipIf(!hasAwsCli)('the AWS CLI snippet sends the blob as bytes and re-encrypts', async () => {
+    const { stdout } = await run('bash', ['-c', pointAtServer(toAwsCli(request, members))]);
+    expect(JSON.parse(stdout)).toMatchObject({ KeyId: destinationArn, SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT' });
+  });
+
+  it('the JavaScript SDK v3 snippet runs as an ES module and re-encrypts', async () => {
+    const file = path.join(scratch, 'reEncrypt.mjs');
+    await writeFile(file, pointAtServer(toJsSdkV3(request, members)));
+    const { stdout } = await run('node', [file]);
+    expect(stdout).toContain(destinationArn);
+  });
+
+  it.skipIf(!hasBoto3)('the boto3 snippet re-encrypts', async () => {
+    const { stdout } = await run('python3', ['-c', pointAtServer(toBoto3(request, members))]);
+    expect(stdout).toContain(`'KeyId': '${destinationArn}'`);
+  });
+});
