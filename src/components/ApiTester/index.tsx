@@ -17,10 +17,16 @@ function TesterSkeleton({ fieldCount }: { readonly fieldCount: number }): ReactN
       {Array.from({ length: fieldCount }, (_, index) => (
         <div key={index} className={styles.skeletonField}>
           <div className={styles.skeletonLabel} />
+          <div className={styles.skeletonHelp} />
           <div className={styles.skeletonInput} />
         </div>
       ))}
       <div className={styles.skeletonButton} />
+      <div className={styles.skeletonLabel} />
+      <div className={styles.skeletonResponse} />
+      <div className={styles.skeletonLabel} />
+      <div className={styles.skeletonKey} />
+      <div className={styles.skeletonKey} />
     </div>
   );
 }
