@@ -7,6 +7,7 @@ const slugs = readdirSync(path.resolve('docs/api'))
   .map((file) => file.replace(/\.mdx$/, ''));
 
 test('every API reference page has tables, examples and a live tester', async ({ page }) => {
+  test.setTimeout(180_000);
   expect(slugs.length).toBeGreaterThanOrEqual(18);
   for (const slug of slugs) {
     await page.goto(`/docs/api/${slug}`);

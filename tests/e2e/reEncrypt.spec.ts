@@ -50,3 +50,32 @@ test('a simulated service fault shows the documented 5xx error', async ({ openOp
   await expect(page.getByTestId('response-status')).toContainText('503');
   await expect(page.getByTestId('response-body')).toContainText('DependencyTimeoutException');
 });
+
+test('a tampered ciphertext shows InvalidCiphertextException', async ({ openOperation }) => {
+  const page = await openOperation('re-encrypt');
+  await page.getByRole('button', { name: 'Try it' }).nth(1).click();
+  const blob = page.getByLabel('CiphertextBlob', { exact: true });
+  const original = await blob.inputValue();
+  const flipped = original.slice(0, 30) + (original[30] === 'A' ? 'B' : 'A') + original.slice(31);
+  await blob.fill(flipped);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByTestId('response-error-type')).toHaveText('InvalidCiphertextException');
+});
+
+test('after DisableKey on the destination, ReEncrypt shows DisabledException and the panel shows the state', async ({
+  openOperation,
+}) => {
+  let page = await openOperation('disable-key');
+  await page.getByLabel('KeyId', { exact: true }).fill('0987dcba-09fe-87dc-65ba-ab0987654321');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByTestId('response-status')).toContainText('200');
+
+  page = await openOperation('re-encrypt');
+  await expect(page.locator('[data-key-id="0987dcba-09fe-87dc-65ba-ab0987654321"]')).toHaveAttribute(
+    'data-key-state',
+    'Disabled',
+  );
+  await page.getByRole('button', { name: 'Try it' }).nth(1).click();
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByTestId('response-error-type')).toHaveText('DisabledException');
+});
