@@ -3,36 +3,10 @@
  * ../shared/reference/kms-ops.json, so the browser bundle carries the model without importing the json.
  * Run: npx tsx scripts/gen-spec.ts   (tests/unit/spec/specMatchesReference.test.ts keeps the output honest)
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-
-interface RefShape {
-  readonly type: string;
-  readonly min?: number;
-  readonly max?: number;
-  readonly enum?: readonly string[];
-  readonly pattern?: string;
-  readonly sensitive?: boolean;
-  readonly member?: RefShape;
-  readonly key?: RefShape;
-  readonly value?: RefShape;
-  readonly structure?: string;
-}
-interface RefMember extends RefShape {
-  readonly name: string;
-  readonly required: boolean;
-  readonly deprecated?: boolean;
-}
-interface RefOperation {
-  readonly name: string;
-  readonly input: readonly RefMember[];
-  readonly output: readonly RefMember[];
-  readonly errors: readonly string[];
-}
-interface Reference {
-  readonly operations: readonly RefOperation[];
-  readonly structures: Readonly<Record<string, readonly RefMember[]>>;
-}
+import { readKmsReference } from './kmsReference';
+import type { ReferenceMember as RefMember, ReferenceOperation as RefOperation, ReferenceShape as RefShape } from './kmsReference';
 
 export const operationsInScope = [
   'CancelKeyDeletion',
@@ -55,11 +29,9 @@ export const operationsInScope = [
   'ScheduleKeyDeletion',
 ] as const;
 
-const repoRoot = path.resolve(import.meta.dirname, '..');
+const repoRoot = path.resolve(__dirname, '..');
 const specDir = path.join(repoRoot, 'mock-server/spec');
-const reference = JSON.parse(
-  readFileSync(path.resolve(repoRoot, '../shared/reference/kms-ops.json'), 'utf8'),
-) as Reference;
+const reference = readKmsReference();
 
 const camel = (name: string): string => name[0].toLowerCase() + name.slice(1);
 

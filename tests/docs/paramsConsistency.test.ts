@@ -6,18 +6,9 @@ import type { MemberType } from '../../mock-server/spec';
 import { extractComponents } from '../../scripts/examples/extractComponents';
 import { extractExport } from '../../scripts/examples/extractExport';
 import { listDocPages } from '../../scripts/examples/listDocPages';
+import { readKmsReference } from '../../scripts/kmsReference';
+import type { ReferenceOperation } from '../../scripts/kmsReference';
 
-interface ReferenceMember {
-  readonly name: string;
-  readonly required: boolean;
-  readonly onlyInNewerBotocoreModel?: boolean;
-}
-interface ReferenceOperation {
-  readonly name: string;
-  readonly input: readonly ReferenceMember[];
-  readonly output: readonly ReferenceMember[];
-  readonly errors: readonly string[];
-}
 interface DocParameter {
   readonly name: string;
   readonly type: string;
@@ -29,9 +20,7 @@ interface DocElement {
   readonly description: string;
 }
 
-const reference = JSON.parse(
-  readFileSync(path.resolve(process.cwd(), '../shared/reference/kms-ops.json'), 'utf8'),
-) as { operations: readonly ReferenceOperation[] };
+const reference = readKmsReference();
 const referenceOps = new Map(reference.operations.map((operation) => [operation.name, operation]));
 
 /*

@@ -4,38 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { isOperationName, operationSpecs } from '../../../mock-server/spec';
 import type { OperationName } from '../../../mock-server/spec';
 import type { MemberSpec, ShapeSpec } from '../../../mock-server/spec/types';
+import { readKmsReference } from '../../../scripts/kmsReference';
+import type { ReferenceMember as RefMember, ReferenceShape as RefShape } from '../../../scripts/kmsReference';
 
-interface RefShape {
-  readonly type: string;
-  readonly min?: number;
-  readonly max?: number;
-  readonly enum?: readonly string[];
-  readonly pattern?: string;
-  readonly sensitive?: boolean;
-  readonly member?: RefShape;
-  readonly key?: RefShape;
-  readonly value?: RefShape;
-  readonly structure?: string;
-}
-interface RefMember extends RefShape {
-  readonly name: string;
-  readonly required: boolean;
-  readonly deprecated?: boolean;
-}
-interface RefOperation {
-  readonly name: string;
-  readonly input: readonly RefMember[];
-  readonly output: readonly RefMember[];
-  readonly errors: readonly string[];
-}
-interface Reference {
-  readonly operations: readonly RefOperation[];
-  readonly structures: Readonly<Record<string, readonly RefMember[]>>;
-}
-
-const reference = JSON.parse(
-  readFileSync(path.resolve(process.cwd(), '../shared/reference/kms-ops.json'), 'utf8'),
-) as Reference;
+const reference = readKmsReference();
 
 const inScope: readonly OperationName[] = [
   'CancelKeyDeletion',
