@@ -14,11 +14,13 @@ async function main(argv: readonly string[]): Promise<number> {
   const principals = args.principalsFile === undefined ? {} : await loadPrincipals(args.principalsFile);
   const qkms = createQkms({ faults: args.faults });
   const server = await startServer({ qkms, port: args.port, host: args.host, principals, faults: args.faults });
-  console.log(`QKMS mock server listening on ${server.url}`);
-  console.log(
+  // One write, so a reader that waits for the URL line also has the lines after it.
+  const banner = [
+    `QKMS mock server listening on ${server.url}`,
     `Try: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test aws kms list-keys --region us-east-1 --endpoint-url ${server.url}`,
-  );
-  if (args.faults) console.log('Fault injection is on: X-Qkms-Sandbox-Fault headers are honoured.');
+    ...(args.faults ? ['Fault injection is on: X-Qkms-Sandbox-Fault headers are honoured.'] : []),
+  ];
+  console.log(banner.join('\n'));
 
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', resolve);
