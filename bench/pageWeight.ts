@@ -1,8 +1,9 @@
 /**
  * JavaScript (gzip bytes) the ReEncrypt page loads before and after its tester mounts, read off
- * the production build in Debian's Chromium. "Before" is the script the server-rendered HTML asks
- * for (what the first paint and hydration need); "after" adds every script fetched until the
- * tester's Send button is on screen. Run `npm run build` first.
+ * the production build in Debian's Chromium. "Before" is every script the page executes up to the
+ * request for the tester's lazy chunk (the one that holds the tester's UI); "after" is every script
+ * executed once the tester's Send button is on screen. Prefetches of other pages are not counted:
+ * they are hints, not scripts this page runs. Run `npm run build` first.
  */
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -31,33 +32,34 @@ async function main(): Promise<void> {
   });
   try {
     await waitForServer(origin);
-    const html = await (await fetch(origin + pagePath)).text();
-    const initialScripts = new Set(
-      [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="preload"[^>]+href)="([^"]+\.js)"/g)].map((m) => new URL(m[1], origin).pathname),
-    );
-
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     const page = await browser.newPage();
-    const loaded = new Map<string, number>();
+    const scripts: { readonly path: string; readonly gzipBytes: number; readonly isTester: boolean }[] = [];
     page.on('response', async (response) => {
-      const url = new URL(response.url());
-      if (!url.pathname.endsWith('.js')) return;
-      loaded.set(url.pathname, gzipSync(await response.body()).length);
+      if (response.request().resourceType() !== 'script') return;
+      const body = await response.body();
+      scripts.push({
+        path: new URL(response.url()).pathname,
+        gzipBytes: gzipSync(body).length,
+        isTester: body.includes('Reset sandbox'),
+      });
     });
     await page.goto(origin + pagePath);
     await page.getByRole('button', { name: 'Send', exact: true }).waitFor();
     await page.waitForLoadState('networkidle');
     await browser.close();
 
-    const sum = (paths: Iterable<string>) => [...paths].reduce((total, p) => total + (loaded.get(p) ?? 0), 0);
-    const before = sum([...loaded.keys()].filter((p) => initialScripts.has(p)));
-    const after = sum(loaded.keys());
+    const firstTesterChunk = scripts.findIndex((script) => script.isTester);
+    if (firstTesterChunk < 0) throw new Error('the tester chunk was not seen: did the page change?');
+    const sum = (list: typeof scripts) => list.reduce((total, script) => total + script.gzipBytes, 0);
+    const before = sum(scripts.slice(0, firstTesterChunk));
+    const after = sum(scripts);
     const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-    console.log(`ReEncrypt page JS before the tester mounts: ${kib(before)} gzip (${initialScripts.size} scripts in the HTML)`);
-    console.log(`ReEncrypt page JS after the tester mounts:  ${kib(after)} gzip (${loaded.size} scripts)`);
+    console.log(`ReEncrypt page JS before the tester mounts: ${kib(before)} gzip (${firstTesterChunk} scripts)`);
+    console.log(`ReEncrypt page JS after the tester mounts:  ${kib(after)} gzip (${scripts.length} scripts)`);
     console.log(`tester and backend add: ${kib(after - before)} gzip, loaded after first paint`);
   } finally {
     process.kill(-server.pid!, 'SIGTERM');
