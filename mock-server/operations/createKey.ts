@@ -31,14 +31,15 @@ export const createKey = defineOperation<CreateKeyInput>(async (input, ctx) => {
   }
   const spec = input.KeySpec ?? input.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT';
   const usage = input.KeyUsage ?? 'ENCRYPT_DECRYPT';
-  if (!validUsages[spec].includes(usage)) {
-    throw validation(
-      `KeyUsage ${usage} is not valid for KeySpec ${spec}. Valid KeyUsage values for ${spec}: ${validUsages[spec].join(', ')}.`,
-    );
-  }
+  // A spec the sandbox cannot generate is the first thing to say: no KeyUsage would make it work.
   if (!isSupportedKeySpec(spec)) {
     throw unsupportedOperation(
       `The QKMS sandbox creates keys with WebCrypto, which cannot generate ${spec} keys. Supported KeySpec values: ${SUPPORTED_KEY_SPECS.join(', ')}.`,
+    );
+  }
+  if (!validUsages[spec].includes(usage)) {
+    throw validation(
+      `KeyUsage ${usage} is not valid for KeySpec ${spec}. Valid KeyUsage values for ${spec}: ${validUsages[spec].join(', ')}.`,
     );
   }
   if ((input.Origin ?? 'AWS_KMS') !== 'AWS_KMS' || input.CustomKeyStoreId !== undefined || input.XksKeyId !== undefined) {

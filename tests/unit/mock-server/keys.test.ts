@@ -76,6 +76,14 @@ describe('CreateKey', () => {
     },
   );
 
+  test('says a spec cannot be generated before it says which KeyUsage the spec needs', async () => {
+    const reply = await call(createQkms(), 'CreateKey', { KeySpec: 'ECC_SECG_P256K1' });
+    expect(errorOf(reply)).toMatchObject({
+      type: 'UnsupportedOperationException',
+      message: expect.stringContaining('cannot generate ECC_SECG_P256K1'),
+    });
+  });
+
   test('returns UnsupportedOperationException given an Origin other than AWS_KMS', async () => {
     const reply = await call(createQkms(), 'CreateKey', { Origin: 'EXTERNAL' });
     expect(errorOf(reply)).toMatchObject({ type: 'UnsupportedOperationException', message: expect.stringContaining('Origin must be AWS_KMS') });
