@@ -110,7 +110,11 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
   const fields = useMemo(() => fieldDefs(parameters, spec), [parameters, spec]);
   const sandbox = useSandbox();
   const [mode, setMode] = useState<EditorMode>('form');
-  const [form, setForm] = useState<FormState>(() => emptyForm(fields));
+  // A reader who scrolls to the tester should be one press of Send away from a real response.
+  const [form, setForm] = useState<FormState>(() => {
+    const example = firstExample(operation);
+    return example === undefined ? emptyForm(fields) : bodyToForm(fields, example);
+  });
   const [jsonText, setJsonTextState] = useState('{}');
   const [jsonError, setJsonError] = useState<string | undefined>();
   const [showValidation, setShowValidation] = useState(false);
