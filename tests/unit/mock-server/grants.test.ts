@@ -48,6 +48,38 @@ describe('CreateGrant', () => {
     );
   });
 
+  test('lets a constrained grant allow DescribeKey, which takes no encryption context', async () => {
+    const qkms = createQkms();
+    await grant(qkms, {
+      KeyId: KEY_1,
+      GranteePrincipal: PARTNER,
+      Operations: ['Encrypt', 'DescribeKey'],
+      Constraints: { EncryptionContextSubset: { Department: 'Finance' } },
+    });
+    expect((await call(qkms, 'DescribeKey', { KeyId: arnOf(KEY_1) }, asPartner)).status).toBe(200);
+    expect(errorOf(await call(qkms, 'Encrypt', { KeyId: arnOf(KEY_1), Plaintext: b64('x') }, asPartner)).type).toBe(
+      'AccessDeniedException',
+    );
+  });
+
+  test('matches constraint keys case-insensitively and values case-sensitively', async () => {
+    const qkms = createQkms();
+    await grant(qkms, {
+      KeyId: KEY_1,
+      GranteePrincipal: PARTNER,
+      Operations: ['Encrypt'],
+      Constraints: { EncryptionContextEquals: { Department: 'Finance' } },
+    });
+    const body = { KeyId: arnOf(KEY_1), Plaintext: b64('x') };
+    expect((await call(qkms, 'Encrypt', { ...body, EncryptionContext: { department: 'Finance' } }, asPartner)).status).toBe(200);
+    expect(errorOf(await call(qkms, 'Encrypt', { ...body, EncryptionContext: { Department: 'finance' } }, asPartner)).type).toBe(
+      'AccessDeniedException',
+    );
+    expect(
+      errorOf(await call(qkms, 'Encrypt', { ...body, EncryptionContext: { Department: 'Finance', x: 'y' } }, asPartner)).type,
+    ).toBe('AccessDeniedException');
+  });
+
   test('returns ValidationException given operations the key usage cannot have', async () => {
     const reply = await call(createQkms(), 'CreateGrant', { KeyId: KEY_1, GranteePrincipal: PARTNER, Operations: ['Sign', 'Encrypt'] });
     expect(errorOf(reply)).toMatchObject({ type: 'ValidationException', message: expect.stringContaining('Sign') });
