@@ -1,6 +1,7 @@
 import { authorize } from '../model/authorize';
 import { epochSeconds } from '../model/epochSeconds';
 import type { KeyRecord } from '../model/KeyRecord';
+import { noteDeletionDate } from '../model/nextDeletion';
 import { resolveKey } from '../model/resolveKey';
 import { formatValidationMessage } from '../spec';
 import { validation } from '../protocol/errors';
@@ -27,5 +28,6 @@ export const scheduleKeyDeletion = defineOperation<ScheduleKeyDeletionInput>(asy
   const DeletionDate = ctx.now().getTime() + days * DAY;
   const pending: KeyRecord = { ...key, KeyState: 'PendingDeletion', DeletionDate, PendingDeletionWindowInDays: days };
   await ctx.store.put('keys', key.KeyId, pending);
+  await noteDeletionDate(ctx.store, DeletionDate);
   return { KeyId: key.Arn, DeletionDate: epochSeconds(DeletionDate), KeyState: 'PendingDeletion', PendingWindowInDays: days };
 });

@@ -1,21 +1,31 @@
 import type { AliasRecord } from '../model/AliasRecord';
 import type { GrantRecord } from '../model/GrantRecord';
 import type { KeyRecord } from '../model/KeyRecord';
+import { NEXT_DELETION, type NextDeletion } from '../model/nextDeletion';
 import type { Store } from '../store/Store';
 
-/** Keys whose deletion date has passed are gone, with their grants and aliases, as after KMS's waiting period. */
+/**
+ * Keys whose deletion date has passed are gone, with their grants and aliases, as after KMS's
+ * waiting period. Runs before every request, so it reads every key only when a deletion is due.
+ */
 export async function purgeDeletedKeys(store: Store, now: number): Promise<void> {
-  const due = (await store.list<KeyRecord>('keys')).filter(
-    (key) => key.KeyState === 'PendingDeletion' && key.DeletionDate !== undefined && key.DeletionDate <= now,
+  const next = await store.get<NextDeletion>('meta', NEXT_DELETION);
+  if (next !== undefined && (next.at === null || next.at > now)) return;
+  const pending = (await store.list<KeyRecord>('keys')).filter(
+    (key) => key.KeyState === 'PendingDeletion' && key.DeletionDate !== undefined,
   );
-  if (due.length === 0) return;
-  const arns = new Set(due.map((key) => key.Arn));
-  for (const key of due) await store.delete('keys', key.KeyId);
-  for (const grant of await store.list<GrantRecord>('grants')) {
-    if (arns.has(grant.KeyId)) await store.delete('grants', grant.GrantId);
+  const due = pending.filter((key) => (key.DeletionDate ?? Infinity) <= now);
+  const later = pending.filter((key) => (key.DeletionDate ?? Infinity) > now).map((key) => key.DeletionDate ?? Infinity);
+  if (due.length > 0) {
+    const arns = new Set(due.map((key) => key.Arn));
+    for (const key of due) await store.delete('keys', key.KeyId);
+    for (const grant of await store.list<GrantRecord>('grants')) {
+      if (arns.has(grant.KeyId)) await store.delete('grants', grant.GrantId);
+    }
+    const ids = new Set(due.map((key) => key.KeyId));
+    for (const alias of await store.list<AliasRecord>('aliases')) {
+      if (ids.has(alias.TargetKeyId)) await store.delete('aliases', alias.AliasName);
+    }
   }
-  const ids = new Set(due.map((key) => key.KeyId));
-  for (const alias of await store.list<AliasRecord>('aliases')) {
-    if (ids.has(alias.TargetKeyId)) await store.delete('aliases', alias.AliasName);
-  }
+  await store.put<NextDeletion>('meta', NEXT_DELETION, { at: later.length === 0 ? null : Math.min(...later) });
 }

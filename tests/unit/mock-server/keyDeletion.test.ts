@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { createMemoryStore, createQkms, type Collection, type Store } from '../../../mock-server';
+import type { KeyRecord } from '../../../mock-server/model/KeyRecord';
+import { NEXT_DELETION } from '../../../mock-server/model/nextDeletion';
+import { arnOf, call, errorOf, KEY_1, KEY_2 } from './call';
+
+const DAY = 24 * 3600 * 1000;
+
+/** A memory store that counts how often each collection is listed. */
+function countingStore(): { store: Store; lists: Map<Collection, number> } {
+  const inner = createMemoryStore();
+  const lists = new Map<Collection, number>();
+  const store: Store = {
+    ...inner,
+    list: (collection) => {
+      lists.set(collection, (lists.get(collection) ?? 0) + 1);
+      return inner.list(collection);
+    },
+  };
+  return { store, lists };
+}
+
+describe('deletion after the waiting period', () => {
+  test('deletes each key when its own date passes, whatever order they were scheduled in', async () => {
+    let now = Date.parse('2025-01-01T00:00:00Z');
+    const qkms = createQkms({ clock: () => new Date(now) });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_1, PendingWindowInDays: 30 });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_2, PendingWindowInDays: 7 });
+    now += 7 * DAY;
+    expect(errorOf(await call(qkms, 'DescribeKey', { KeyId: KEY_2 })).type).toBe('NotFoundException');
+    expect((await call(qkms, 'DescribeKey', { KeyId: KEY_1 })).status).toBe(200);
+    now += 23 * DAY - 1;
+    expect((await call(qkms, 'DescribeKey', { KeyId: KEY_1 })).status).toBe(200);
+    now += 1;
+    expect(errorOf(await call(qkms, 'DescribeKey', { KeyId: KEY_1 })).type).toBe('NotFoundException');
+  });
+
+  test('removes the deleted key with its grants and aliases', async () => {
+    let now = Date.parse('2025-01-01T00:00:00Z');
+    const store = createMemoryStore();
+    const qkms = createQkms({ store, clock: () => new Date(now) });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_1, PendingWindowInDays: 7 });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_2, PendingWindowInDays: 7 });
+    now += 7 * DAY;
+    await call(qkms, 'ListKeys', {});
+    expect(await store.list('keys')).toEqual([]);
+    expect(await store.list('grants')).toEqual([]);
+    expect(await store.list('aliases')).toEqual([]);
+  });
+
+  test('a key whose deletion was cancelled survives its old deletion date', async () => {
+    let now = Date.parse('2025-01-01T00:00:00Z');
+    const qkms = createQkms({ clock: () => new Date(now) });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_1, PendingWindowInDays: 7 });
+    await call(qkms, 'CancelKeyDeletion', { KeyId: KEY_1 });
+    now += 8 * DAY;
+    expect((await call(qkms, 'DescribeKey', { KeyId: KEY_1 })).body.KeyMetadata).toMatchObject({ KeyState: 'Disabled' });
+  });
+
+  test('purges a due key from a store written before the next-deletion record existed', async () => {
+    const store = createMemoryStore();
+    await call(createQkms({ store }), 'ListKeys', {});
+    const key = await store.get<KeyRecord>('keys', KEY_1);
+    await store.put('keys', KEY_1, { ...key, KeyState: 'PendingDeletion', DeletionDate: Date.parse('2020-01-01T00:00:00Z') });
+    await store.delete('meta', NEXT_DELETION);
+    expect(errorOf(await call(createQkms({ store }), 'DescribeKey', { KeyId: arnOf(KEY_1) })).type).toBe('NotFoundException');
+  });
+
+  test('does not read every key on each request while no deletion is due', async () => {
+    const { store, lists } = countingStore();
+    const qkms = createQkms({ store });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_1, PendingWindowInDays: 7 });
+    lists.clear();
+    for (let i = 0; i < 5; i += 1) await call(qkms, 'DescribeKey', { KeyId: KEY_2 });
+    expect(lists.get('keys') ?? 0).toBe(0);
+  });
+});
