@@ -1,9 +1,11 @@
+import { copyRecord } from './copyRecord';
 import type { Collection, Store } from './Store';
 
 /**
- * The default store: Maps per collection. Values are structured-cloned in and out, so neither
- * the backend nor a caller can change a stored record by mutating an object it holds, and
- * records behave exactly as they would in IndexedDB (CryptoKey survives the clone).
+ * The default store: Maps per collection. Values are structured-cloned in (so a value IndexedDB
+ * would refuse is refused here too) and deep-copied out, so neither the backend nor a caller can
+ * change a stored record by mutating an object it holds. Reads share the immutable CryptoKey
+ * handles instead of cloning them again (see copyRecord).
  */
 export function createMemoryStore(): Store {
   const collections = new Map<Collection, Map<string, unknown>>();
@@ -18,7 +20,7 @@ export function createMemoryStore(): Store {
   return {
     async get<T>(name: Collection, id: string) {
       const value = collection(name).get(id);
-      return value === undefined ? undefined : (structuredClone(value) as T);
+      return value === undefined ? undefined : (copyRecord(value) as T);
     },
     async put<T>(name: Collection, id: string, value: T) {
       collection(name).set(id, structuredClone(value));
@@ -27,7 +29,7 @@ export function createMemoryStore(): Store {
       collection(name).delete(id);
     },
     async list<T>(name: Collection) {
-      return [...collection(name).values()].map((value) => structuredClone(value) as T);
+      return [...collection(name).values()].map((value) => copyRecord(value) as T);
     },
     async clear() {
       collections.clear();

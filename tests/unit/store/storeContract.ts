@@ -106,6 +106,23 @@ export function describeStoreContract(label: string, makeStore: () => Store | Pr
       expect(await store.list('keys')).toEqual([{ keyId: 'k', state: 'Enabled' }]);
     });
 
+    it('keeps an own __proto__ member (an encryption context key) as a member, and nested values as copies', async () => {
+      const store = await makeStore();
+      const context = JSON.parse('{"__proto__":"x","constructor":"y"}') as Record<string, string>;
+      await store.put('grants', 'g', { constraints: { subset: context }, operations: ['Decrypt'], bytes: new Uint8Array([1, 2]) });
+      const read = await store.get<{ constraints: { subset: Record<string, string> }; operations: string[]; bytes: Uint8Array }>('grants', 'g');
+      expect(Object.getPrototypeOf(read!.constraints.subset)).toBe(Object.prototype);
+      expect(Object.entries(read!.constraints.subset)).toEqual([
+        ['__proto__', 'x'],
+        ['constructor', 'y'],
+      ]);
+      read!.operations.push('Encrypt');
+      read!.bytes[0] = 9;
+      const again = await store.list<{ operations: string[]; bytes: Uint8Array }>('grants');
+      expect(again[0].operations).toEqual(['Decrypt']);
+      expect([...again[0].bytes]).toEqual([1, 2]);
+    });
+
     it('rejects a value structured clone cannot copy, and stores nothing', async () => {
       const store = await makeStore();
       await expect(store.put('keys', 'k', { run: () => undefined })).rejects.toThrow(/DataCloneError|could not be cloned/);
