@@ -49,9 +49,11 @@ describe('docs examples', () => {
       const documented = example.response;
       const body = isRecord(actual.body) ? actual.body : {};
       if (isRecord(documented.body) && '__type' in documented.body) {
-        expect({ status: actual.status, __type: body.__type }).toEqual({
+        // Readers copy error handling from these examples: the message printed must be the one they get.
+        expect({ status: actual.status, __type: body.__type, message: body.message }).toEqual({
           status: documented.status,
           __type: documented.body.__type,
+          message: documented.body.message,
         });
         return;
       }
