@@ -1,5 +1,4 @@
 import type { Bytes } from '../crypto/Bytes';
-import { uuidFromRandom } from '../crypto/uuidBytes';
 import { checkGrantTokens } from '../model/checkGrantTokens';
 import { operationSpecs } from '../spec';
 import { faultFromHeader } from '../sandbox/faultFromHeader';
@@ -8,6 +7,7 @@ import { callerFromHeader } from './callerFromHeader';
 import { checkInput } from './checkInput';
 import { internal } from './errors';
 import { jsonResponse } from './jsonResponse';
+import { newRequestId } from './newRequestId';
 import { QkmsError } from './QkmsError';
 import { readRequest } from './readRequest';
 import { registry } from './registry';
@@ -28,8 +28,7 @@ export interface RequestDeps {
  * their reads and writes). Never rejects: anything unexpected is KMSInternalException.
  */
 export async function handleRequest(request: Request, deps: RequestDeps): Promise<Response> {
-  // getRandomValues, unlike randomUUID, also exists outside secure contexts.
-  const requestId = uuidFromRandom(crypto.getRandomValues(new Uint8Array(16)));
+  const requestId = newRequestId();
   try {
     const { operation, body } = await readRequest(request);
     const input = checkInput(operationSpecs[operation], body);

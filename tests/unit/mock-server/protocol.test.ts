@@ -26,6 +26,15 @@ describe('protocol', () => {
     expect(reply.headers.get('x-amzn-RequestId')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  test('gives every response its own version 4 UUID request id, also past a pool refill', async () => {
+    const qkms = createQkms();
+    const ids = await Promise.all(
+      Array.from({ length: 150 }, async () => (await call(qkms, 'ListKeys', {})).headers.get('x-amzn-RequestId')),
+    );
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(150);
+  });
+
   test('renders errors as __type and message with the x-amzn-ErrorType header', async () => {
     const reply = await call(createQkms(), 'DescribeKey', { KeyId: '11111111-2222-4333-8444-555555555555' });
     expect(reply.status).toBe(400);
