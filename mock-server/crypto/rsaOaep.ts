@@ -12,11 +12,34 @@ const HASH: Readonly<Record<OaepAlgorithm, { name: 'SHA-1' | 'SHA-256'; bytes: n
 export const maxOaepPlaintext = (modulusBits: number, algorithm: OaepAlgorithm) =>
   modulusBits / 8 - 2 * HASH[algorithm].bytes - 2;
 
+/*
+ * WebCrypto binds the stored public key to SHA-256, so SHA-1 (and, to stay one path, SHA-256)
+ * needs the key re-imported for its hash: done once per stored key handle and hash, not per call.
+ */
+const encryptKeys = new WeakMap<CryptoKey, Map<OaepAlgorithm, Promise<CryptoKey>>>();
+
+function encryptKey(publicKey: CryptoKey, algorithm: OaepAlgorithm): Promise<CryptoKey> {
+  let byAlgorithm = encryptKeys.get(publicKey);
+  if (!byAlgorithm) {
+    byAlgorithm = new Map();
+    encryptKeys.set(publicKey, byAlgorithm);
+  }
+  let key = byAlgorithm.get(algorithm);
+  if (!key) {
+    key = crypto.subtle
+      .exportKey('spki', publicKey)
+      .then((spki) => crypto.subtle.importKey('spki', spki, { name: 'RSA-OAEP', hash: HASH[algorithm].name }, false, ['encrypt']));
+    byAlgorithm.set(algorithm, key);
+    // A failed import is not remembered, so the next call tries again.
+    key.catch(() => byAlgorithm.delete(algorithm));
+  }
+  return key;
+}
+
 /** Raw RSA-OAEP, so ciphertexts interoperate with the public key. */
 export async function oaepEncrypt(material: MaterialVersion, algorithm: OaepAlgorithm, plaintext: Bytes): Promise<Bytes> {
   if (!material.publicKey) throw new Error('RSA material has no public key');
-  const spki = await crypto.subtle.exportKey('spki', material.publicKey);
-  const key = await crypto.subtle.importKey('spki', spki, { name: 'RSA-OAEP', hash: HASH[algorithm].name }, false, ['encrypt']);
+  const key = await encryptKey(material.publicKey, algorithm);
   return new Uint8Array(await crypto.subtle.encrypt({ name: 'RSA-OAEP' }, key, plaintext));
 }
 

@@ -114,6 +114,19 @@ describe('Encrypt and Decrypt', () => {
     expect(errorOf(wrongHash).type).toBe('InvalidCiphertextException');
   });
 
+  test('encrypts with the hash asked for each time when one RSA key alternates SHA-1 and SHA-256', async () => {
+    const qkms = createQkms();
+    const created = await call(qkms, 'CreateKey', { KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' });
+    const keyId = (created.body.KeyMetadata as { KeyId: string }).KeyId;
+    for (const algorithm of ['RSAES_OAEP_SHA_256', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'RSAES_OAEP_SHA_1']) {
+      const encrypted = await call(qkms, 'Encrypt', { KeyId: keyId, Plaintext: b64(algorithm), EncryptionAlgorithm: algorithm });
+      const other = algorithm === 'RSAES_OAEP_SHA_1' ? 'RSAES_OAEP_SHA_256' : 'RSAES_OAEP_SHA_1';
+      const body = { CiphertextBlob: encrypted.body.CiphertextBlob, KeyId: keyId };
+      expect(text((await call(qkms, 'Decrypt', { ...body, EncryptionAlgorithm: algorithm })).body.Plaintext)).toBe(algorithm);
+      expect(errorOf(await call(qkms, 'Decrypt', { ...body, EncryptionAlgorithm: other })).type).toBe('InvalidCiphertextException');
+    }
+  });
+
   test('returns InvalidCiphertextException given garbage bytes', async () => {
     const reply = await call(createQkms(), 'Decrypt', { CiphertextBlob: b64('garbage garbage garbage garbage garbage garbage garbage') });
     expect(errorOf(reply).type).toBe('InvalidCiphertextException');
