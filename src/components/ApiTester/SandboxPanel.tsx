@@ -1,5 +1,6 @@
 import React, { type ReactNode } from 'react';
-import { outputTargets } from './model/outputs';
+import { describeContext, outputTargets } from './model/outputs';
+import type { CiphertextBinding } from './model/outputs';
 import type { FieldDef } from './model/fieldDefs';
 import type { ApiTester } from './useApiTester';
 import { useSandboxKeys } from './useSandboxKeys';
@@ -14,11 +15,13 @@ function UseButtons({
   outputName,
   value,
   label,
+  binding,
 }: {
   readonly tester: ApiTester;
   readonly outputName: string;
   readonly value: string;
   readonly label: string;
+  readonly binding?: CiphertextBinding;
 }): ReactNode {
   const targets: readonly FieldDef[] = outputTargets(outputName, tester.fields);
   if (targets.length === 0) return null;
@@ -29,7 +32,7 @@ function UseButtons({
           key={field.name}
           type="button"
           className="button button--sm button--outline button--primary"
-          onClick={() => tester.applyOutput(field, value, label)}
+          onClick={() => tester.applyOutput(field, value, label, binding)}
         >
           Use as {field.name}
         </button>
@@ -78,11 +81,18 @@ export function SandboxPanel({ tester }: SandboxPanelProps): ReactNode {
               <div role="listitem" key={`${output.name}:${output.value}`} className={styles.output}>
                 <span className={styles.outputName}>
                   {output.name} <span className={styles.outputFrom}>from {output.operation}</span>
+                  {output.boundTo && <span className={styles.outputFrom}> · {describeContext(output.boundTo.context)}</span>}
                 </span>
                 <code className={styles.outputValue} title={output.value}>
                   {output.value}
                 </code>
-                <UseButtons tester={tester} outputName={output.name} value={output.value} label={`${output.name} from ${output.operation}`} />
+                <UseButtons
+                  tester={tester}
+                  outputName={output.name}
+                  value={output.value}
+                  label={`${output.name} from ${output.operation}`}
+                  binding={output.boundTo}
+                />
               </div>
             ))}
           </div>

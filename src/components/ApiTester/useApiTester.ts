@@ -14,8 +14,8 @@ import type { GroupedErrors } from './model/fieldErrors';
 import { bodyToForm, emptyForm, formToBody, nextRowId } from './model/formState';
 import type { FieldValue, FormState, RequestBody } from './model/formState';
 import { minimalBody } from './model/minimalBody';
-import { extractOutputs, withOutput } from './model/outputs';
-import type { Output } from './model/outputs';
+import { contextPairs, extractOutputs, withBinding, withOutput } from './model/outputs';
+import type { CiphertextBinding, Output } from './model/outputs';
 import { readRecentOutputs, rememberOutputs } from './model/recentOutputs';
 import { describeResponse } from './model/readResponse';
 import type { TesterResponse } from './model/readResponse';
@@ -51,7 +51,8 @@ export interface ApiTester {
   readonly response: TesterResponse | undefined;
   readonly sendFailure: string | undefined;
   readonly recentOutputs: readonly Output[];
-  readonly applyOutput: (field: FieldDef, value: string, label: string) => void;
+  /** Puts a value into a field; a ciphertext's binding also sets the context and key members to match it. */
+  readonly applyOutput: (field: FieldDef, value: string, label: string, binding?: CiphertextBinding) => void;
   /** A short confirmation for screen readers and sighted readers after "Fill example" or "Use as …". */
   readonly notice: string | undefined;
 }
@@ -228,7 +229,7 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
           const described = describeResponse(reply.status, reply.statusText, reply.headers, replyText, elapsed);
           setResponse(described);
           if (reply.ok) {
-            const outputs = extractOutputs(operation, described.body);
+            const outputs = extractOutputs(operation, described.body, parsed.body);
             if (outputs.length > 0) setRecentOutputs(rememberOutputs(window.sessionStorage, outputs));
           }
         })
@@ -250,15 +251,21 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
   }, [operation, fields, loadBody]);
 
   const applyOutput = useCallback(
-    (field: FieldDef, value: string, label: string) => {
+    (field: FieldDef, value: string, label: string, binding?: CiphertextBinding) => {
       const parsed = currentBody();
       if (parsed.body === undefined) {
         setJsonError(`${parsed.error ?? 'Invalid JSON.'} Fix it to insert ${label}.`);
         return;
       }
-      loadBody(withOutput(parsed.body, field, value), `Put ${label} into ${field.name}.`);
+      const body = withOutput(parsed.body, field, value);
+      if (binding === undefined) {
+        loadBody(body, `Put ${label} into ${field.name}.`);
+        return;
+      }
+      const context = Object.keys(binding.context).length === 0 ? 'It was made without an encryption context, so none is sent' : `Its encryption context went in too (${contextPairs(binding.context)})`;
+      loadBody(withBinding(body, fields, binding), `Put ${label} into ${field.name}. ${context}.`);
     },
-    [currentBody, loadBody],
+    [currentBody, loadBody, fields],
   );
 
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { operationSpecs } from '../../../../../mock-server/spec';
 import { fieldDefs } from '../../../../../src/components/ApiTester/model/fieldDefs';
-import { extractOutputs, outputTargets, withOutput } from '../../../../../src/components/ApiTester/model/outputs';
+import { describeContext, extractOutputs, outputTargets, withBinding, withOutput } from '../../../../../src/components/ApiTester/model/outputs';
 import { readRecentOutputs, rememberOutputs } from '../../../../../src/components/ApiTester/model/recentOutputs';
 
 const fieldsOf = (operation: keyof typeof operationSpecs) =>
@@ -44,6 +44,44 @@ describe('outputs of a response', () => {
   });
 });
 
+describe('ciphertexts carry what they are bound to', () => {
+  const arn = 'arn:verenc:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+
+  it('records the key and the request’s encryption context with an Encrypt ciphertext', () => {
+    const [ciphertext] = extractOutputs('Encrypt', { CiphertextBlob: 'AQ==', KeyId: arn }, { EncryptionContext: { Department: 'Finance' } });
+    expect(ciphertext).toEqual({ name: 'CiphertextBlob', value: 'AQ==', operation: 'Encrypt', boundTo: { keyId: arn, context: { Department: 'Finance' } } });
+  });
+
+  it('binds a ReEncrypt ciphertext to the destination context, not the source one', () => {
+    const outputs = extractOutputs(
+      'ReEncrypt',
+      { CiphertextBlob: 'AQ==', KeyId: arn, SourceKeyId: 'arn:other' },
+      { SourceEncryptionContext: { Old: 'x' }, DestinationEncryptionContext: { Purpose: 'Test' } },
+    );
+    expect(outputs.find((output) => output.name === 'CiphertextBlob')?.boundTo).toEqual({ keyId: arn, context: { Purpose: 'Test' } });
+  });
+
+  it('binds a ciphertext made without a context to the empty context', () => {
+    const [ciphertext] = extractOutputs('GenerateDataKeyWithoutPlaintext', { CiphertextBlob: 'AQ==', KeyId: arn }, { KeyId: 'alias/x' });
+    expect(ciphertext.boundTo).toEqual({ keyId: arn, context: {} });
+    expect(describeContext({})).toBe('no encryption context');
+  });
+
+  it('replaces an example’s context and key on Decrypt so the ciphertext decrypts', () => {
+    const body = withBinding(
+      { CiphertextBlob: 'AQ==', KeyId: '0987dcba-09fe-87dc-65ba-ab0987654321', EncryptionContext: { Department: 'Finance' } },
+      fieldsOf('Decrypt'),
+      { keyId: arn, context: {} },
+    );
+    expect(body).toEqual({ CiphertextBlob: 'AQ==', KeyId: arn });
+  });
+
+  it('sets the source context on ReEncrypt and leaves an absent source key absent', () => {
+    const body = withBinding({ CiphertextBlob: 'AQ==', DestinationKeyId: 'k2' }, fieldsOf('ReEncrypt'), { keyId: arn, context: { A: 'b' } });
+    expect(body).toEqual({ CiphertextBlob: 'AQ==', DestinationKeyId: 'k2', SourceEncryptionContext: { A: 'b' } });
+  });
+});
+
 describe('recent outputs in session storage', () => {
   const memoryStorage = () => {
     const items = new Map<string, string>();
@@ -69,6 +107,13 @@ describe('recent outputs in session storage', () => {
     const kept = readRecentOutputs(storage);
     expect(kept).toHaveLength(8);
     expect(kept[0].value).toBe('k11');
+  });
+
+  it('brings a ciphertext’s binding back from another page', () => {
+    const storage = memoryStorage();
+    const bound = { name: 'CiphertextBlob', value: 'c1', operation: 'Encrypt', boundTo: { keyId: 'arn:k', context: { A: 'b' } } };
+    rememberOutputs(storage, [bound]);
+    expect(readRecentOutputs(storage)).toEqual([bound]);
   });
 
   it('ignores storage that holds something else', () => {
