@@ -27,7 +27,9 @@ export const scheduleKeyDeletion = defineOperation<ScheduleKeyDeletionInput>(asy
   await authorize(ctx, key, 'ScheduleKeyDeletion');
   const DeletionDate = ctx.now().getTime() + days * DAY;
   const pending: KeyRecord = { ...key, KeyState: 'PendingDeletion', DeletionDate, PendingDeletionWindowInDays: days };
-  await ctx.store.put('keys', key.KeyId, pending);
+  // The date first: if the key write then fails, an early note costs one extra scan; the other
+  // order could leave a pending key that no scan is due to find.
   await noteDeletionDate(ctx.store, DeletionDate);
+  await ctx.store.put('keys', key.KeyId, pending);
   return { KeyId: key.Arn, DeletionDate: epochSeconds(DeletionDate), KeyState: 'PendingDeletion', PendingWindowInDays: days };
 });

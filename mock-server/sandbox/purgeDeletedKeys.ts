@@ -17,8 +17,9 @@ export async function purgeDeletedKeys(store: Store, now: number): Promise<void>
   const due = pending.filter((key) => (key.DeletionDate ?? Infinity) <= now);
   const later = pending.filter((key) => (key.DeletionDate ?? Infinity) > now).map((key) => key.DeletionDate ?? Infinity);
   if (due.length > 0) {
+    // Grants and aliases before their keys: a store failure part way leaves the keys due, so the
+    // next request finishes the job instead of leaving grants of keys that are gone.
     const arns = new Set(due.map((key) => key.Arn));
-    for (const key of due) await store.delete('keys', key.KeyId);
     for (const grant of await store.list<GrantRecord>('grants')) {
       if (arns.has(grant.KeyId)) await store.delete('grants', grant.GrantId);
     }
@@ -26,6 +27,7 @@ export async function purgeDeletedKeys(store: Store, now: number): Promise<void>
     for (const alias of await store.list<AliasRecord>('aliases')) {
       if (ids.has(alias.TargetKeyId)) await store.delete('aliases', alias.AliasName);
     }
+    for (const key of due) await store.delete('keys', key.KeyId);
   }
   await store.put<NextDeletion>('meta', NEXT_DELETION, { at: later.length === 0 ? null : Math.min(...later) });
 }

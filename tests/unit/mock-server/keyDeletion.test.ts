@@ -75,3 +75,58 @@ describe('deletion after the waiting period', () => {
     expect(lists.get('keys') ?? 0).toBe(0);
   });
 });
+
+/** A memory store whose next write to `collection` fails once. */
+function storeFailingNextWrite(collection: Collection): { store: Store; arm: () => void } {
+  const inner = createMemoryStore();
+  let armed = false;
+  const failing = <A extends unknown[]>(write: (c: Collection, ...rest: A) => Promise<void>) =>
+    (c: Collection, ...rest: A): Promise<void> => {
+      if (armed && c === collection) {
+        armed = false;
+        return Promise.reject(new Error(`${collection} write failed`));
+      }
+      return write(c, ...rest);
+    };
+  return {
+    store: { ...inner, put: failing(inner.put), delete: failing(inner.delete) },
+    arm: () => {
+      armed = true;
+    },
+  };
+}
+
+describe('deletion when the store fails part way', () => {
+  test.each(['keys', 'meta'] as const)(
+    'a failed %s write during ScheduleKeyDeletion answers KMSInternalException and never leaves a pending key that is not purged',
+    async (collection) => {
+      let now = Date.parse('2025-01-01T00:00:00Z');
+      const { store, arm } = storeFailingNextWrite(collection);
+      const qkms = createQkms({ store, clock: () => new Date(now), onInternalError: () => undefined });
+      await call(qkms, 'ListKeys', {});
+      arm();
+      const failed = await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_1, PendingWindowInDays: 7 });
+      expect(errorOf(failed)).toMatchObject({ type: 'KMSInternalException', status: 500 });
+      const state = ((await call(qkms, 'DescribeKey', { KeyId: KEY_1 })).body.KeyMetadata as { KeyState: string }).KeyState;
+      if (state === 'PendingDeletion') {
+        now += 7 * DAY;
+        expect(errorOf(await call(qkms, 'DescribeKey', { KeyId: KEY_1 })).type).toBe('NotFoundException');
+      } else {
+        expect(state).toBe('Enabled');
+      }
+    },
+  );
+
+  test('a purge interrupted by a failed key delete finishes on the next request, grants and all', async () => {
+    let now = Date.parse('2025-01-01T00:00:00Z');
+    const { store, arm } = storeFailingNextWrite('keys');
+    const qkms = createQkms({ store, clock: () => new Date(now), onInternalError: () => undefined });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_2, PendingWindowInDays: 7 });
+    now += 7 * DAY;
+    arm();
+    expect(errorOf(await call(qkms, 'ListKeys', {})).type).toBe('KMSInternalException');
+    const keys = (await call(qkms, 'ListKeys', {})).body.Keys as { KeyId: string }[];
+    expect(keys.map((key) => key.KeyId)).toEqual([KEY_1]);
+    expect(await store.list('grants')).toEqual([]);
+  });
+});
