@@ -1,7 +1,7 @@
 import { formatValidationMessage, validateInput, type OperationSpec } from '../spec';
 import { awsMemberPath } from '../spec/awsMemberPath';
 import { serialization, validation } from './errors';
-import { withoutNulls } from './withoutNulls';
+import { knownMembers } from './knownMembers';
 
 /** Unreadable members answer SerializationException, out-of-limit ones ValidationException, as AWS does. */
 export function checkInput(spec: OperationSpec, body: unknown): Readonly<Record<string, unknown>> {
@@ -12,5 +12,6 @@ export function checkInput(spec: OperationSpec, body: unknown): Readonly<Record<
     throw serialization(`${at} cannot be read: ${unreadable.constraint}`);
   }
   if (errors.length > 0) throw validation(formatValidationMessage(errors));
-  return withoutNulls(body) as Readonly<Record<string, unknown>>;
+  // validateInput has refused anything but a JSON object, so the cast only names what it checked.
+  return knownMembers(spec.input, body as Readonly<Record<string, unknown>>);
 }

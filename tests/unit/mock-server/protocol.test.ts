@@ -109,6 +109,26 @@ describe('protocol', () => {
     expect(response.status).toBe(200);
   });
 
+  test('ignores an unknown member however deeply it nests', async () => {
+    const qkms = createQkms({ onInternalError: () => undefined });
+    const deep = '['.repeat(200_000) + ']'.repeat(200_000);
+    const response = await qkms.fetch(post({ body: `{"KeyId":"${KEY_1}","Unknown":${deep}}` }));
+    expect(response.status).toBe(200);
+  });
+
+  test('treats a null member of a nested structure as absent', async () => {
+    const qkms = createQkms();
+    const reply = await call(qkms, 'CreateGrant', {
+      KeyId: KEY_1,
+      GranteePrincipal: 'arn:verenc:444455556666:role/Partner',
+      Operations: ['Encrypt'],
+      Constraints: { EncryptionContextSubset: null, EncryptionContextEquals: { a: 'b' } },
+    });
+    expect(reply.status).toBe(200);
+    const listed = await call(qkms, 'ListGrants', { KeyId: KEY_1 });
+    expect((listed.body.Grants as { Constraints: unknown }[])[0].Constraints).toEqual({ EncryptionContextEquals: { a: 'b' } });
+  });
+
   test('treats null members as absent', async () => {
     const qkms = createQkms();
     const encrypted = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('x'), EncryptionContext: null, GrantTokens: null });
