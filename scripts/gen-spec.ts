@@ -6,28 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readKmsReference } from './kmsReference';
+import { operationsInScope } from './operationsInScope';
 import type { ReferenceMember as RefMember, ReferenceOperation as RefOperation, ReferenceShape as RefShape } from './kmsReference';
 
-export const operationsInScope = [
-  'CancelKeyDeletion',
-  'CreateGrant',
-  'CreateKey',
-  'Decrypt',
-  'DescribeKey',
-  'DisableKey',
-  'EnableKey',
-  'Encrypt',
-  'GenerateDataKey',
-  'GenerateDataKeyWithoutPlaintext',
-  'ListGrants',
-  'ListKeyRotations',
-  'ListKeys',
-  'ReEncrypt',
-  'RetireGrant',
-  'RevokeGrant',
-  'RotateKeyOnDemand',
-  'ScheduleKeyDeletion',
-] as const;
 
 const repoRoot = path.resolve(__dirname, '..');
 const specDir = path.join(repoRoot, 'mock-server/spec');

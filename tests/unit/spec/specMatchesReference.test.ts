@@ -5,30 +5,12 @@ import { isOperationName, operationSpecs } from '../../../mock-server/spec';
 import type { OperationName } from '../../../mock-server/spec';
 import type { MemberSpec, ShapeSpec } from '../../../mock-server/spec/types';
 import { readKmsReference } from '../../../scripts/kmsReference';
+import { operationsInScope } from '../../../scripts/operationsInScope';
 import type { ReferenceMember as RefMember, ReferenceShape as RefShape } from '../../../scripts/kmsReference';
 
 const reference = readKmsReference();
 
-const inScope: readonly OperationName[] = [
-  'CancelKeyDeletion',
-  'CreateGrant',
-  'CreateKey',
-  'Decrypt',
-  'DescribeKey',
-  'DisableKey',
-  'EnableKey',
-  'Encrypt',
-  'GenerateDataKey',
-  'GenerateDataKeyWithoutPlaintext',
-  'ListGrants',
-  'ListKeyRotations',
-  'ListKeys',
-  'ReEncrypt',
-  'RetireGrant',
-  'RevokeGrant',
-  'RotateKeyOnDemand',
-  'ScheduleKeyDeletion',
-];
+const inScope: readonly OperationName[] = operationsInScope;
 
 /** The reference's shape as our spec should spell it: structures resolved, flags only when set. */
 function expectedShape(shape: RefShape): ShapeSpec {

@@ -1,0 +1,21 @@
+/** The operations QKMS implements, by wire name: the spec generator writes these, the spec test expects exactly these. */
+export const operationsInScope = [
+  'CancelKeyDeletion',
+  'CreateGrant',
+  'CreateKey',
+  'Decrypt',
+  'DescribeKey',
+  'DisableKey',
+  'EnableKey',
+  'Encrypt',
+  'GenerateDataKey',
+  'GenerateDataKeyWithoutPlaintext',
+  'ListGrants',
+  'ListKeyRotations',
+  'ListKeys',
+  'ReEncrypt',
+  'RetireGrant',
+  'RevokeGrant',
+  'RotateKeyOnDemand',
+  'ScheduleKeyDeletion',
+] as const;
