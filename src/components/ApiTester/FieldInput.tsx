@@ -100,6 +100,23 @@ function TextControl({ field, value, inputId, describedBy, invalid, onEdit }: Fi
   }
 }
 
+function RemoveRowButton({ label, onRemove }: { readonly label: string; readonly onRemove: () => void }): ReactNode {
+  return (
+    <button type="button" className={`button button--sm button--secondary ${styles.remove}`} aria-label={label} onClick={onRemove}>
+      ×
+    </button>
+  );
+}
+
+function AddRowButton({ noun, fieldName, onAdd }: { readonly noun: 'entry' | 'item'; readonly fieldName: string; readonly onAdd: () => void }): ReactNode {
+  return (
+    <button type="button" className="button button--sm button--outline button--secondary" onClick={onAdd}>
+      Add {noun}
+      <span className={styles.visuallyHidden}> to {fieldName}</span>
+    </button>
+  );
+}
+
 /** The control for one member: a text box, select, base64 box, or rows for maps and lists. */
 export function FieldInput(props: FieldInputProps): ReactNode {
   const { field, value, inputId, describedBy, onEdit } = props;
@@ -127,19 +144,10 @@ export function FieldInput(props: FieldInputProps): ReactNode {
               value={row.value}
               onChange={(event) => onEdit({ type: 'row', id: row.id, value: event.target.value })}
             />
-            <button
-              type="button"
-              className={`button button--sm button--secondary ${styles.remove}`}
-              aria-label={`Remove ${field.name} entry ${index + 1}`}
-              onClick={() => onEdit({ type: 'remove-row', id: row.id })}
-            >
-              ×
-            </button>
+            <RemoveRowButton label={`Remove ${field.name} entry ${index + 1}`} onRemove={() => onEdit({ type: 'remove-row', id: row.id })} />
           </div>
         ))}
-        <button type="button" className="button button--sm button--outline button--secondary" onClick={() => onEdit({ type: 'add-row' })}>
-          Add entry<span className={styles.visuallyHidden}> to {field.name}</span>
-        </button>
+        <AddRowButton noun="entry" fieldName={field.name} onAdd={() => onEdit({ type: 'add-row' })} />
       </div>
     );
   }
@@ -172,19 +180,10 @@ export function FieldInput(props: FieldInputProps): ReactNode {
               onChange={(event) => onEdit({ type: 'row', id: row.id, value: event.target.value })}
             />
           )}
-          <button
-            type="button"
-            className={`button button--sm button--secondary ${styles.remove}`}
-            aria-label={`Remove ${field.name} item ${index + 1}`}
-            onClick={() => onEdit({ type: 'remove-row', id: row.id })}
-          >
-            ×
-          </button>
+          <RemoveRowButton label={`Remove ${field.name} item ${index + 1}`} onRemove={() => onEdit({ type: 'remove-row', id: row.id })} />
         </div>
       ))}
-      <button type="button" className="button button--sm button--outline button--secondary" onClick={() => onEdit({ type: 'add-row' })}>
-        Add item<span className={styles.visuallyHidden}> to {field.name}</span>
-      </button>
+      <AddRowButton noun="item" fieldName={field.name} onAdd={() => onEdit({ type: 'add-row' })} />
     </div>
   );
 }
