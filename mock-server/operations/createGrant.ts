@@ -33,6 +33,14 @@ export const createGrant = defineOperation<CreateGrantInput>(async (input, ctx) 
       `Grant operations ${refused.join(', ')} are not valid for ${key.Arn} (${key.KeySpec}, ${key.KeyUsage}). Valid operations: ${allowed.join(', ')}.`,
     );
   }
+  const constrainsContext =
+    input.Constraints?.EncryptionContextSubset !== undefined || input.Constraints?.EncryptionContextEquals !== undefined;
+  // Only symmetric encryption takes an encryption context, so a context constraint on any other key could never match.
+  if (constrainsContext && key.KeySpec !== 'SYMMETRIC_DEFAULT') {
+    throw validation(
+      `Encryption context grant constraints are valid only for symmetric encryption keys; ${key.Arn} is ${key.KeySpec}.`,
+    );
+  }
   await authorize(ctx, key, 'CreateGrant');
   if (input.DryRun) throw dryRunOperation();
   const grants = await ctx.store.list<GrantRecord>('grants');

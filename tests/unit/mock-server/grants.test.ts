@@ -85,6 +85,22 @@ describe('CreateGrant', () => {
     expect(errorOf(reply)).toMatchObject({ type: 'ValidationException', message: expect.stringContaining('Sign') });
   });
 
+  test('returns ValidationException given an encryption context constraint on an HMAC key', async () => {
+    const qkms = createQkms();
+    const created = await call(qkms, 'CreateKey', { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' });
+    const { KeyId } = (created.body as { KeyMetadata: { KeyId: string } }).KeyMetadata;
+    const reply = await call(qkms, 'CreateGrant', {
+      KeyId,
+      GranteePrincipal: PARTNER,
+      Operations: ['GenerateMac'],
+      Constraints: { EncryptionContextSubset: { Department: 'Finance' } },
+    });
+    expect(errorOf(reply)).toMatchObject({
+      type: 'ValidationException',
+      message: expect.stringContaining('valid only for symmetric encryption keys'),
+    });
+  });
+
   test('answers a repeated named grant with the existing grant', async () => {
     const qkms = createQkms();
     const body = { KeyId: KEY_1, GranteePrincipal: PARTNER, Operations: ['Decrypt'], Name: 'same' };
