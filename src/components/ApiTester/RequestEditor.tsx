@@ -2,6 +2,7 @@ import React, { type ReactNode } from 'react';
 import { FieldInput } from './FieldInput';
 import { sandboxFaults } from './model/buildRequest';
 import type { SandboxFault } from './model/buildRequest';
+import { callerKind, callerNote, callerOptions } from './model/callerChoice';
 import type { FieldDef } from './model/fieldDefs';
 import type { ApiTester } from './useApiTester';
 import styles from './styles.module.css';
@@ -81,6 +82,62 @@ function Field({ operation, tester, field }: RequestEditorProps & { readonly fie
   );
 }
 
+/** The Caller select (X-Qkms-Caller) and, for "Other principal ARN…", the ARN input with its check. */
+function CallerPicker({ operation, tester }: RequestEditorProps): ReactNode {
+  const callerId = `tester-${operation}-caller`;
+  const arnId = `${callerId}-arn`;
+  const { caller, callerProblem } = tester;
+  // An empty box is only a problem once the reader tries to send; a typed wrong ARN is one at once.
+  const showProblem = callerProblem !== undefined && (caller.otherArn.trim() !== '' || tester.blocked);
+  const message = caller.kind === 'other' && callerProblem !== undefined ? callerProblem : callerNote(caller);
+  const messageId = `${callerId}-note`;
+  return (
+    <div className={styles.caller}>
+      <label htmlFor={callerId}>Caller</label>
+      <select
+        id={callerId}
+        className={styles.control}
+        value={caller.kind}
+        aria-describedby={caller.kind === 'partner' && message ? messageId : undefined}
+        onChange={(event) => {
+          const kind = callerKind(event.target.value);
+          if (kind !== undefined) tester.setCaller({ ...caller, kind });
+        }}
+      >
+        {callerOptions.map((option) => (
+          <option key={option.kind} value={option.kind}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {caller.kind === 'other' && (
+        <>
+          <label htmlFor={arnId} className={styles.callerArnLabel}>
+            Other principal ARN
+          </label>
+          <input
+            id={arnId}
+            type="text"
+            className={`${styles.control} ${styles.mono}`}
+            spellCheck={false}
+            autoComplete="off"
+            placeholder="arn:verenc:444455556666:user/Alice"
+            value={caller.otherArn}
+            aria-invalid={showProblem}
+            aria-describedby={message ? messageId : undefined}
+            onChange={(event) => tester.setCaller({ ...caller, otherArn: event.target.value })}
+          />
+        </>
+      )}
+      {message && (
+        <span id={messageId} className={showProblem ? styles.hintBad : styles.hint}>
+          {message}
+        </span>
+      )}
+    </div>
+  );
+}
+
 /** The request: a form from the page's parameters or raw JSON, the fault switch, and Send. */
 export function RequestEditor({ operation, tester }: RequestEditorProps): ReactNode {
   const jsonId = `tester-${operation}-json`;
@@ -89,7 +146,8 @@ export function RequestEditor({ operation, tester }: RequestEditorProps): ReactN
   const general = tester.errors?.general ?? [];
   const problemCount =
     (tester.errors ? Object.values(tester.errors.byField).reduce((sum, list) => sum + list.length, 0) + general.length : 0) +
-    (tester.jsonError ? 1 : 0);
+    (tester.jsonError ? 1 : 0) +
+    (tester.callerProblem ? 1 : 0);
   return (
     <div className={styles.section}>
       <div className={styles.toolbar}>
@@ -173,6 +231,7 @@ export function RequestEditor({ operation, tester }: RequestEditorProps): ReactN
             ))}
           </select>
         </div>
+        <CallerPicker operation={operation} tester={tester} />
         <div className={styles.sendActions}>
           <button
             type="button"

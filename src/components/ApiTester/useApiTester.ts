@@ -7,6 +7,8 @@ import type { ParameterRow } from '../ParamsTable/types';
 import { firstExample, subscribeExamples } from './exampleBus';
 import { buildRequest } from './model/buildRequest';
 import type { SandboxFault } from './model/buildRequest';
+import { callerArnProblem, callerHeaderValue, defaultCaller } from './model/callerChoice';
+import type { CallerChoice } from './model/callerChoice';
 import { fieldDefs } from './model/fieldDefs';
 import type { FieldDef } from './model/fieldDefs';
 import { groupFieldErrors } from './model/fieldErrors';
@@ -44,6 +46,11 @@ export interface ApiTester {
   readonly blocked: boolean;
   readonly fault: SandboxFault | undefined;
   readonly setFault: (fault: SandboxFault | undefined) => void;
+  /** Who the request is sent as (X-Qkms-Caller); the account admin sends no header. */
+  readonly caller: CallerChoice;
+  readonly setCaller: (caller: CallerChoice) => void;
+  /** Why the typed "Other" principal ARN would be refused; undefined when it is fine or not in use. */
+  readonly callerProblem: string | undefined;
   readonly ready: boolean;
   readonly sending: boolean;
   readonly send: (force?: boolean) => void;
@@ -121,6 +128,7 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
   const [showValidation, setShowValidation] = useState(false);
   const [blocked, setBlocked] = useState(false);
   const [fault, setFault] = useState<SandboxFault | undefined>();
+  const [caller, setCaller] = useState<CallerChoice>(defaultCaller);
   const [sending, setSending] = useState(false);
   const [response, setResponse] = useState<TesterResponse | undefined>();
   const [sendFailure, setSendFailure] = useState<string | undefined>();
@@ -199,6 +207,8 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
     [showValidation, validationErrors, fields],
   );
 
+  const callerProblem = caller.kind === 'other' ? callerArnProblem(caller.otherArn) : undefined;
+
   const ready = sandbox.status === 'ready';
 
   const send = useCallback(
@@ -207,7 +217,7 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
       const { mode: activeMode, jsonText: text } = current.current;
       const parsed = currentBody();
       const problems = parsed.body !== undefined && spec ? validateInput(spec, parsed.body) : [];
-      if (!force && (parsed.body === undefined || problems.length > 0)) {
+      if (!force && (parsed.body === undefined || problems.length > 0 || callerProblem !== undefined)) {
         setShowValidation(true);
         setBlocked(true);
         if (parsed.error) setJsonError(parsed.error);
@@ -219,7 +229,7 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
       setSending(true);
       setSendFailure(undefined);
       setNotice(undefined);
-      const request = buildRequest(operation, bodyText, fault);
+      const request = buildRequest(operation, bodyText, fault, callerHeaderValue(caller));
       const started = performance.now();
       sandbox.sandbox.qkms
         .fetch(request)
@@ -242,7 +252,7 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
           notifySandboxChanged();
         });
     },
-    [sandbox, sending, currentBody, spec, operation, fault],
+    [sandbox, sending, currentBody, spec, operation, fault, caller, callerProblem],
   );
 
   const fillExample = useCallback(() => {
@@ -281,6 +291,9 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
     blocked,
     fault,
     setFault,
+    caller,
+    setCaller,
+    callerProblem,
     ready,
     sending,
     send,
