@@ -212,26 +212,28 @@ export function RequestEditor({ operation, tester }: RequestEditorProps): ReactN
       {general.length > 0 && <FieldErrors id={`tester-${operation}-general-errors`} messages={general} />}
 
       <div className={styles.sendBar}>
-        <div className={styles.fault}>
-          <label htmlFor={faultId}>Simulate a service fault</label>
-          <select
-            id={faultId}
-            className={styles.control}
-            value={tester.fault ?? ''}
-            onChange={(event) => {
-              const chosen = sandboxFaults.find((fault) => fault === event.target.value);
-              tester.setFault(chosen satisfies SandboxFault | undefined);
-            }}
-          >
-            <option value="">None</option>
-            {sandboxFaults.map((fault) => (
-              <option key={fault} value={fault}>
-                {fault}
-              </option>
-            ))}
-          </select>
+        <div className={styles.sendOptions}>
+          <div className={styles.fault}>
+            <label htmlFor={faultId}>Simulate a service fault</label>
+            <select
+              id={faultId}
+              className={styles.control}
+              value={tester.fault ?? ''}
+              onChange={(event) => {
+                const chosen = sandboxFaults.find((fault) => fault === event.target.value);
+                tester.setFault(chosen satisfies SandboxFault | undefined);
+              }}
+            >
+              <option value="">None</option>
+              {sandboxFaults.map((fault) => (
+                <option key={fault} value={fault}>
+                  {fault}
+                </option>
+              ))}
+            </select>
+          </div>
+          <CallerPicker operation={operation} tester={tester} />
         </div>
-        <CallerPicker operation={operation} tester={tester} />
         <div className={styles.sendActions}>
           <button
             type="button"
