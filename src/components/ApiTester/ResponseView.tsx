@@ -12,9 +12,9 @@ export interface ResponseViewProps {
 }
 
 function statusClass(status: number): string {
-  if (status >= 500) return styles.status5xx;
-  if (status >= 400) return styles.status4xx;
-  return styles.status2xx;
+  if (status >= 500) return styles.toneDanger;
+  if (status >= 400) return styles.toneWarning;
+  return styles.toneSuccess;
 }
 
 /** The last response: status and time, the error name first for failures, headers, and the body. */

@@ -42,9 +42,9 @@ function UseButtons({
 }
 
 function stateClass(state: string): string {
-  if (state === 'Enabled') return styles.stateEnabled;
-  if (state === 'PendingDeletion' || state === 'Unavailable') return styles.stateBad;
-  return styles.stateOther;
+  if (state === 'Enabled') return styles.toneSuccess;
+  if (state === 'PendingDeletion' || state === 'Unavailable') return styles.toneDanger;
+  return styles.toneWarning;
 }
 
 /** The sandbox beside the form: its keys (with their states), recent outputs to reuse, and Reset. */
