@@ -9,7 +9,6 @@ import { readKmsReference } from './kmsReference';
 import { operationsInScope } from './operationsInScope';
 import type { ReferenceMember as RefMember, ReferenceOperation as RefOperation, ReferenceShape as RefShape } from './kmsReference';
 
-
 const repoRoot = path.resolve(__dirname, '..');
 const specDir = path.join(repoRoot, 'mock-server/spec');
 const reference = readKmsReference();
@@ -22,6 +21,10 @@ class Identifier {
 }
 type Literal = string | number | boolean | Identifier | readonly Literal[] | { readonly [key: string]: Literal };
 
+/** An object key '...name' prints as a spread of the shared shape `name`. */
+const spreadKey = (identifier: string): string => `...${identifier}`;
+const isSpread = (key: string): boolean => key.startsWith('...');
+
 function quote(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
@@ -31,7 +34,7 @@ function oneLine(value: Literal): string {
   if (typeof value === 'string') return quote(value);
   if (typeof value !== 'object') return String(value);
   if (Array.isArray(value)) return `[${value.map(oneLine).join(', ')}]`;
-  const entries = Object.entries(value).map(([k, v]) => `${k}: ${oneLine(v)}`);
+  const entries = Object.entries(value).map(([k, v]) => (isSpread(k) ? k : `${k}: ${oneLine(v)}`));
   return `{ ${entries.join(', ')} }`;
 }
 
@@ -46,7 +49,9 @@ function render(value: Literal, indent: string, prefixWidth: number): string {
   if (Array.isArray(value)) {
     return `[\n${value.map((item) => `${inner}${render(item, inner, 0)},\n`).join('')}${indent}]`;
   }
-  const lines = Object.entries(value).map(([k, v]) => `${inner}${k}: ${render(v, inner, k.length + 2)},\n`);
+  const lines = Object.entries(value).map(([k, v]) =>
+    isSpread(k) ? `${inner}${k},\n` : `${inner}${k}: ${render(v, inner, k.length + 2)},\n`,
+  );
   return `{\n${lines.join('')}${indent}}`;
 }
 
@@ -70,11 +75,57 @@ function shapeLiteral(shape: RefShape): Record<string, Literal> {
   return out;
 }
 
+/**
+ * Model shapes that several members share (EncryptionAlgorithmSpec, GrantTokenList, KeyIdType, …) are
+ * written once in shapes.ts and spread into each member, so an enum or a limit has one place.
+ */
+const sharedShapes = new Map<string, RefShape>();
+
+function shapeOf(shape: RefShape): RefShape {
+  const { type, min, max, enum: values, pattern, sensitive, member, key, value, structure } = shape;
+  return { type, min, max, enum: values, pattern, sensitive, member, key, value, structure };
+}
+
+function findSharedShapes(members: readonly RefMember[]): void {
+  const seen = new Map<string, { readonly shape: RefShape; count: number }>();
+  for (const member of members) {
+    if (member.shape === undefined || member.structure !== undefined) continue;
+    const shape = shapeOf(member);
+    const entry = seen.get(member.shape);
+    if (entry === undefined) {
+      seen.set(member.shape, { shape, count: 1 });
+      continue;
+    }
+    if (JSON.stringify(entry.shape) !== JSON.stringify(shape)) {
+      throw new Error(`kms-ops.json gives shape ${member.shape} two different definitions`);
+    }
+    entry.count++;
+  }
+  for (const [name, { shape, count }] of seen) {
+    if (count > 1 && Object.keys(shapeLiteral(shape)).length > 1) sharedShapes.set(name, shape);
+  }
+}
+
 function memberLiteral(member: RefMember): Record<string, Literal> {
-  const { type, ...rest } = shapeLiteral(member);
-  const out: Record<string, Literal> = { name: member.name, type, required: member.required };
+  const out: Record<string, Literal> = { name: member.name };
+  const shared = member.shape !== undefined && sharedShapes.has(member.shape) ? member.shape : undefined;
+  if (shared !== undefined) out[spreadKey(camel(shared))] = new Identifier(camel(shared));
+  else out.type = shapeLiteral(member).type;
+  out.required = member.required;
   if (member.deprecated) out.deprecated = true;
+  if (shared !== undefined) return out;
+  const { type: _type, ...rest } = shapeLiteral(member);
   return { ...out, ...rest };
+}
+
+function importShapes(names: readonly string[], from: string): string[] {
+  if (names.length === 0) return [];
+  const line = `import { ${names.join(', ')} } from '${from}';`;
+  return [line.length <= maxWidth ? line : `import {\n${names.map((n) => `  ${n},\n`).join('')}} from '${from}';`];
+}
+
+function sharedShapesIn(members: readonly RefMember[]): string[] {
+  return [...new Set(members.flatMap((m) => (m.shape !== undefined && sharedShapes.has(m.shape) ? [camel(m.shape)] : [])))].sort();
 }
 
 function identifiersIn(members: readonly RefMember[]): string[] {
@@ -102,7 +153,9 @@ function writeOperation(operation: RefOperation): void {
     errors: operation.errors,
   };
   const structures = identifiersIn([...operation.input, ...operation.output]);
+  const shapes = sharedShapesIn([...operation.input, ...operation.output]);
   const imports = [
+    ...importShapes(shapes, './shapes'),
     "import type { OperationSpec } from './types';",
     ...structures.map((s) => `import { ${camel(s)} } from './structures/${camel(s)}';`),
   ];
@@ -118,7 +171,9 @@ function writeStructure(name: string): void {
   if (!members) throw new Error(`kms-ops.json has no structure ${name}`);
   const literal = members.map(memberLiteral);
   const nested = identifiersIn(members);
+  const shapes = sharedShapesIn(members);
   const imports = [
+    ...importShapes(shapes, '../shapes'),
     "import type { MemberSpec } from '../types';",
     ...nested.map((s) => `import { ${camel(s)} } from './${camel(s)}';`),
   ];
@@ -129,12 +184,39 @@ function writeStructure(name: string): void {
   );
 }
 
-mkdirSync(path.join(specDir, 'structures'), { recursive: true });
-for (const name of operationsInScope) {
+function writeSharedShapes(): void {
+  const body = [...sharedShapes]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, shape]) => `export const ${camel(name)}: ShapeSpec = ${render(shapeLiteral(shape), '', 0)};\n`)
+    .join('\n');
+  writeModule(path.join(specDir, 'shapes.ts'), ["import type { ShapeSpec } from './types';"], body);
+}
+
+function structuresReachedFrom(members: readonly RefMember[]): Set<string> {
+  const reached = new Set<string>();
+  const visit = (list: readonly RefMember[]): void => {
+    for (const name of identifiersIn(list)) {
+      if (reached.has(name)) continue;
+      reached.add(name);
+      visit(reference.structures[name] ?? []);
+    }
+  };
+  visit(members);
+  return reached;
+}
+
+const operations = operationsInScope.map((name) => {
   const operation = reference.operations.find((op) => op.name === name);
   if (!operation) throw new Error(`kms-ops.json has no operation ${name}`);
-  writeOperation(operation);
-}
+  return operation;
+});
+const operationMembers = operations.flatMap((op) => [...op.input, ...op.output]);
+const structureMembers = [...structuresReachedFrom(operationMembers)].flatMap((name) => reference.structures[name] ?? []);
+findSharedShapes([...operationMembers, ...structureMembers]);
+
+mkdirSync(path.join(specDir, 'structures'), { recursive: true });
+writeSharedShapes();
+operations.forEach(writeOperation);
 const written = new Set<string>();
 while (written.size < usedStructures.size) {
   for (const name of [...usedStructures]) {
@@ -143,4 +225,4 @@ while (written.size < usedStructures.size) {
     written.add(name);
   }
 }
-console.log(`wrote ${operationsInScope.length} operation specs and ${written.size} structures`);
+console.log(`wrote ${operations.length} operation specs, ${written.size} structures and ${sharedShapes.size} shared shapes`);

@@ -7,6 +7,8 @@ import path from 'node:path';
 
 export interface ReferenceShape {
   readonly type: string;
+  /** The model's name for the shape, e.g. 'EncryptionAlgorithmSpec'. */
+  readonly shape?: string;
   readonly min?: number;
   readonly max?: number;
   readonly enum?: readonly string[];
