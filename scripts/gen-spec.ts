@@ -1,6 +1,6 @@
 /**
  * Writes mock-server/spec/<operation>.ts and mock-server/spec/structures/<structure>.ts from
- * ../shared/reference/kms-ops.json, so the browser bundle carries the model without importing the json.
+ * reference/kms-ops.json, so the browser bundle carries the model without importing the json.
  * Run: npx tsx scripts/gen-spec.ts   (tests/unit/spec/specMatchesReference.test.ts keeps the output honest)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The KMS API model in ../shared/reference/kms-ops.json, typed: read by the spec generator and by
+ * The KMS API model in reference/kms-ops.json, typed: read by the spec generator and by
  * the tests that hold the backend spec and the docs to it. Never imported by the site or backend.
  */
 import { readFileSync } from 'node:fs';
@@ -39,8 +39,8 @@ export interface KmsReference {
   readonly structures: Readonly<Record<string, readonly ReferenceMember[]>>;
 }
 
-/** The shared folder sits beside the repository, on developers' machines and in CI alike. */
-export const kmsReferencePath = path.resolve(__dirname, '../../shared/reference/kms-ops.json');
+/** The copy of the model the repository carries (reference/README.md says where it comes from). */
+export const kmsReferencePath = path.resolve(__dirname, '../reference/kms-ops.json');
 
 export function readKmsReference(): KmsReference {
   return JSON.parse(readFileSync(kmsReferencePath, 'utf8')) as KmsReference;
