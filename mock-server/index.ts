@@ -1,6 +1,6 @@
 import { handleRequest } from './protocol/handleRequest';
 import { purgeDeletedKeys } from './sandbox/purgeDeletedKeys';
-import { SEED_MARKER, seedSandbox } from './sandbox/seedSandbox';
+import { SEED_MARKER, SEED_VERSION, seedSandbox } from './sandbox/seedSandbox';
 import { createMemoryStore } from './store/memoryStore';
 import type { Store } from './store/Store';
 
@@ -9,7 +9,7 @@ export { createMemoryStore } from './store/memoryStore';
 export { encodeBase64, decodeBase64 } from './spec/base64';
 export { CALLER_HEADER } from './protocol/callerFromHeader';
 export { FAULT_HEADER } from './sandbox/faultFromHeader';
-export { AMZ_JSON } from './protocol/amzJson';
+export { AMZ_JSON } from './wire/amzJson';
 export {
   EXAMPLE_ALIAS,
   EXAMPLE_GRANT_ID,
@@ -41,8 +41,8 @@ export interface Qkms {
 
 /**
  * The QKMS backend as a fetch handler, runtime-neutral (WebCrypto, Request/Response). Requests
- * run one at a time through a promise queue; a store without the seed marker is seeded on the
- * first request.
+ * run one at a time through a promise queue; a store without the current seed marker is (re)seeded
+ * on the first request.
  */
 export function createQkms(options: QkmsOptions = {}): Qkms {
   const store = options.store ?? createMemoryStore();
@@ -57,7 +57,11 @@ export function createQkms(options: QkmsOptions = {}): Qkms {
     return result;
   };
   const ready = async () => {
-    if ((await store.get('meta', SEED_MARKER)) === undefined) await seedSandbox(store);
+    const marker = await store.get('meta', SEED_MARKER);
+    if (marker?.kind !== 'seed' || marker.version !== SEED_VERSION) {
+      if (marker !== undefined) await store.clear();
+      await seedSandbox(store);
+    }
     await purgeDeletedKeys(store, now().getTime());
   };
 

@@ -1,6 +1,14 @@
 /**
- * Writes mock-server/spec/<operation>.ts and mock-server/spec/structures/<structure>.ts from
- * reference/kms-ops.json, so the browser bundle carries the model without importing the json.
+ * Writes the backend's view of the KMS model from reference/kms-ops.json, so the browser bundle carries
+ * the model without importing the json, and handlers are typed from the same source as validation:
+ *   mock-server/spec/enums.ts             every wire enum: its values and its string-literal union
+ *   mock-server/spec/shapes.ts            shapes several members share, written once
+ *   mock-server/spec/<operation>.ts       the operation's member specs and its Input/Output types
+ *   mock-server/spec/structures/<s>.ts    a structure's member specs and its two types (as sent, as answered)
+ *   mock-server/spec/index.ts             the operation names, the spec registry and the type maps
+ * Input types are what a handler gets after validation: blobs decoded to bytes, absent members
+ * optional. Output types list every member the model has, each present (undefined where QKMS has no
+ * value), so a handler that forgets or misspells a response member does not compile.
  * Run: npx tsx scripts/gen-spec.ts   (tests/unit/spec/specMatchesReference.test.ts keeps the output honest)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -57,12 +65,99 @@ function render(value: Literal, indent: string, prefixWidth: number): string {
 
 const usedStructures = new Set<string>();
 
+/** Every enum of the operations in scope, by its model shape name (KeySpec, GrantOperation, …). */
+const enums = new Map<string, readonly string[]>();
+
+function enumName(shape: RefShape): string {
+  if (shape.shape === undefined || !shape.enum) throw new Error('an enum without a model shape name');
+  const known = enums.get(shape.shape);
+  if (known && JSON.stringify(known) !== JSON.stringify(shape.enum)) {
+    throw new Error(`kms-ops.json gives enum ${shape.shape} two value sets`);
+  }
+  enums.set(shape.shape, shape.enum);
+  return shape.shape;
+}
+const enumValuesName = (name: string): string => `${camel(name)}Values`;
+
+type Flavor = 'Input' | 'Output';
+const structureType = (name: string, flavor: Flavor): string => (flavor === 'Input' ? name : `${name}Output`);
+
+/** The TypeScript type of a value of `shape` as a handler sees it. */
+function typeOf(shape: RefShape, flavor: Flavor, uses: Set<string>): string {
+  switch (shape.type) {
+    case 'string':
+      if (!shape.enum) return 'string';
+      uses.add(`enum:${enumName(shape)}`);
+      return enumName(shape);
+    case 'blob':
+      uses.add('Bytes');
+      return 'Bytes';
+    case 'integer':
+    case 'long':
+    case 'timestamp':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'list':
+      if (!shape.member) throw new Error('a list without a member shape');
+      return `readonly ${typeOf(shape.member, flavor, uses)}[]`;
+    case 'map':
+      if (!shape.value) throw new Error('a map without a value shape');
+      return `Readonly<Record<string, ${typeOf(shape.value, flavor, uses)}>>`;
+    case 'structure': {
+      if (!shape.structure) throw new Error('a structure without a name');
+      usedStructures.add(shape.structure);
+      uses.add(`structure:${shape.structure}:${flavor}`);
+      return structureType(shape.structure, flavor);
+    }
+    default:
+      throw new Error(`kms-ops.json has a member of unknown type ${shape.type}`);
+  }
+}
+
+function memberLine(member: RefMember, flavor: Flavor, uses: Set<string>): string {
+  const type = typeOf(member, flavor, uses);
+  if (flavor === 'Input') return `  readonly ${member.name}${member.required ? '' : '?'}: ${type};\n`;
+  return `  readonly ${member.name}: ${type}${member.required ? '' : ' | undefined'};\n`;
+}
+
+function interfaceOf(name: string, members: readonly RefMember[], flavor: Flavor, uses: Set<string>, doc: string): string {
+  const body = members.map((member) => memberLine(member, flavor, uses)).join('');
+  return `/** ${doc} */\nexport interface ${name} {\n${body}}\n`;
+}
+
+/** Type imports for what `uses` collected, from a module `depth` folders below spec/. */
+function typeImports(uses: Set<string>, depth: number, self?: string): string[] {
+  const up = depth === 0 ? './' : '../'.repeat(depth);
+  const lines: string[] = [];
+  if (uses.has('Bytes')) lines.push(`import type { Bytes } from '${up}Bytes';`);
+  const enumNames = [...uses].filter((u) => u.startsWith('enum:')).map((u) => u.slice(5)).sort();
+  if (enumNames.length > 0) lines.push(...importNames(enumNames, `${up}enums`, true));
+  const structures = new Map<string, string[]>();
+  for (const use of [...uses].filter((u) => u.startsWith('structure:')).sort()) {
+    const [, name, flavor] = use.split(':');
+    if (name === self) continue;
+    structures.set(name, [...(structures.get(name) ?? []), structureType(name, flavor as Flavor)]);
+  }
+  for (const [name, types] of structures) {
+    const from = depth === 0 ? `./structures/${camel(name)}` : `./${camel(name)}`;
+    lines.push(...importNames(types.sort(), from, true));
+  }
+  return lines;
+}
+
+function importNames(names: readonly string[], from: string, typeOnly: boolean): string[] {
+  const keyword = typeOnly ? 'import type' : 'import';
+  const line = `${keyword} { ${names.join(', ')} } from '${from}';`;
+  return [line.length <= maxWidth ? line : `${keyword} {\n${names.map((n) => `  ${n},\n`).join('')}} from '${from}';`];
+}
+
 function shapeLiteral(shape: RefShape): Record<string, Literal> {
   const out: Record<string, Literal> = { type: shape.type };
   if (shape.sensitive) out.sensitive = true;
   if (shape.min !== undefined) out.min = shape.min;
   if (shape.max !== undefined) out.max = shape.max;
-  if (shape.enum) out.enum = shape.enum;
+  if (shape.enum) out.enum = new Identifier(enumValuesName(enumName(shape)));
   if (shape.pattern !== undefined) out.pattern = shape.pattern;
   if (shape.member) out.member = shapeLiteral(shape.member);
   if (shape.key) out.key = shapeLiteral(shape.key);
@@ -82,8 +177,8 @@ function shapeLiteral(shape: RefShape): Record<string, Literal> {
 const sharedShapes = new Map<string, RefShape>();
 
 function shapeOf(shape: RefShape): RefShape {
-  const { type, min, max, enum: values, pattern, sensitive, member, key, value, structure } = shape;
-  return { type, min, max, enum: values, pattern, sensitive, member, key, value, structure };
+  const { type, shape: name, min, max, enum: values, pattern, sensitive, member, key, value, structure } = shape;
+  return { type, shape: name, min, max, enum: values, pattern, sensitive, member, key, value, structure };
 }
 
 function findSharedShapes(members: readonly RefMember[]): void {
@@ -119,13 +214,22 @@ function memberLiteral(member: RefMember): Record<string, Literal> {
 }
 
 function importShapes(names: readonly string[], from: string): string[] {
-  if (names.length === 0) return [];
-  const line = `import { ${names.join(', ')} } from '${from}';`;
-  return [line.length <= maxWidth ? line : `import {\n${names.map((n) => `  ${n},\n`).join('')}} from '${from}';`];
+  return names.length === 0 ? [] : importNames(names, from, false);
 }
 
 function sharedShapesIn(members: readonly RefMember[]): string[] {
   return [...new Set(members.flatMap((m) => (m.shape !== undefined && sharedShapes.has(m.shape) ? [camel(m.shape)] : [])))].sort();
+}
+
+/** The enum value lists a literal of these members names (for members not spread from shapes.ts). */
+function enumIdentifiersIn(members: readonly RefMember[], skipShared = true): string[] {
+  const names = new Set<string>();
+  const visit = (shape: RefShape, spread: boolean): void => {
+    if (shape.enum && !spread) names.add(enumValuesName(enumName(shape)));
+    for (const inner of [shape.member, shape.key, shape.value]) if (inner) visit(inner, false);
+  };
+  for (const member of members) visit(member, skipShared && member.shape !== undefined && sharedShapes.has(member.shape));
+  return [...names].sort();
 }
 
 function identifiersIn(members: readonly RefMember[]): string[] {
@@ -154,15 +258,23 @@ function writeOperation(operation: RefOperation): void {
   };
   const structures = identifiersIn([...operation.input, ...operation.output]);
   const shapes = sharedShapesIn([...operation.input, ...operation.output]);
+  const enumValues = enumIdentifiersIn([...operation.input, ...operation.output]);
+  const uses = new Set<string>();
+  const types = [
+    interfaceOf(`${operation.name}Input`, operation.input, 'Input', uses, `${operation.name}'s request members, as its handler gets them.`),
+    interfaceOf(`${operation.name}Output`, operation.output, 'Output', uses, `${operation.name}'s response members: every one present, undefined where there is no value.`),
+  ];
   const imports = [
+    ...importShapes(enumValues, './enums'),
     ...importShapes(shapes, './shapes'),
     "import type { OperationSpec } from './types';",
     ...structures.map((s) => `import { ${camel(s)} } from './structures/${camel(s)}';`),
+    ...typeImports(uses, 0),
   ];
   writeModule(
     path.join(specDir, `${camel(operation.name)}.ts`),
     imports,
-    `export const ${exportName}: OperationSpec = ${render(literal, '', 0)};\n`,
+    `export const ${exportName}: OperationSpec<'${operation.name}'> = ${render(literal, '', 0)};\n\n${types.join('\n')}`,
   );
 }
 
@@ -172,24 +284,83 @@ function writeStructure(name: string): void {
   const literal = members.map(memberLiteral);
   const nested = identifiersIn(members);
   const shapes = sharedShapesIn(members);
+  const enumValues = enumIdentifiersIn(members);
+  const uses = new Set<string>();
+  const types = [
+    interfaceOf(name, members, 'Input', uses, `The ${name} structure as a request sends it.`),
+    interfaceOf(structureType(name, 'Output'), members, 'Output', uses, `The ${name} structure as a response carries it.`),
+  ];
   const imports = [
+    ...importShapes(enumValues, '../enums'),
     ...importShapes(shapes, '../shapes'),
     "import type { MemberSpec } from '../types';",
-    ...nested.map((s) => `import { ${camel(s)} } from './${camel(s)}';`),
+    ...nested.filter((s) => s !== name).map((s) => `import { ${camel(s)} } from './${camel(s)}';`),
+    ...typeImports(uses, 1, name),
   ];
   writeModule(
     path.join(specDir, 'structures', `${camel(name)}.ts`),
     imports,
-    `/** Members of the ${name} structure. */\nexport const ${camel(name)}: readonly MemberSpec[] = ${render(literal, '', 0)};\n`,
+    `/** Members of the ${name} structure. */\nexport const ${camel(name)}: readonly MemberSpec[] = ${render(literal, '', 0)};\n\n${types.join('\n')}`,
   );
 }
 
 function writeSharedShapes(): void {
-  const body = [...sharedShapes]
+  const entries = [...sharedShapes].sort(([a], [b]) => a.localeCompare(b));
+  const body = entries.map(([name, shape]) => `export const ${camel(name)}: ShapeSpec = ${render(shapeLiteral(shape), '', 0)};\n`).join('\n');
+  const enumValues = enumIdentifiersIn(entries.map(([name, shape]) => ({ ...shape, name, required: false })), false);
+  writeModule(path.join(specDir, 'shapes.ts'), [...importShapes(enumValues, './enums'), "import type { ShapeSpec } from './types';"], body);
+}
+
+function writeEnums(): void {
+  const body = [...enums]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, shape]) => `export const ${camel(name)}: ShapeSpec = ${render(shapeLiteral(shape), '', 0)};\n`)
+    .map(
+      ([name, values]) =>
+        `export const ${enumValuesName(name)} = ${render(values, '', 0)} as const;\nexport type ${name} = (typeof ${enumValuesName(name)})[number];\n`,
+    )
     .join('\n');
-  writeModule(path.join(specDir, 'shapes.ts'), ["import type { ShapeSpec } from './types';"], body);
+  writeModule(path.join(specDir, 'enums.ts'), ['/* Every wire enum of the model: its values, and its string-literal union of them. */'], body);
+}
+
+function writeIndex(names: readonly string[], structures: readonly string[]): void {
+  const imports = [
+    "import type { OperationSpec } from './types';",
+    ...names.map((n) => `import { ${camel(n)}Spec, type ${n}Input, type ${n}Output } from './${camel(n)}';`),
+  ];
+  const union = names.map((n) => `  | '${n}'`).join('\n');
+  const body = `export type { FieldError, FieldErrorKind, MemberSpec, MemberType, OperationSpec, ShapeSpec } from './types';
+export type { Bytes } from './Bytes';
+export type { EncryptionContext } from './EncryptionContext';
+export * from './enums';
+export { validateInput, isValidInput } from './validateInput';
+export { formatValidationMessage } from './formatValidationMessage';
+${names.map((n) => `export type { ${n}Input, ${n}Output } from './${camel(n)}';`).join('\n')}
+${structures.map((n) => `export type { ${n}, ${n}Output } from './structures/${camel(n)}';`).join('\n')}
+
+/** Wire names of the operations QKMS serves. */
+export type OperationName =
+${union};
+
+/** Every operation's spec, by wire name; a missing operation is a compile error. */
+export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<Name> } = {
+${names.map((n) => `  ${n}: ${camel(n)}Spec,`).join('\n')}
+};
+
+/** What each operation's handler gets, by wire name. */
+export interface OperationInputs {
+${names.map((n) => `  readonly ${n}: ${n}Input;`).join('\n')}
+}
+
+/** What each operation's handler answers, by wire name. */
+export interface OperationOutputs {
+${names.map((n) => `  readonly ${n}: ${n}Output;`).join('\n')}
+}
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.prototype.hasOwnProperty.call(operationSpecs, name);
+}
+`;
+  writeModule(path.join(specDir, 'index.ts'), imports, body);
 }
 
 function structuresReachedFrom(members: readonly RefMember[]): Set<string> {
@@ -215,7 +386,6 @@ const structureMembers = [...structuresReachedFrom(operationMembers)].flatMap((n
 findSharedShapes([...operationMembers, ...structureMembers]);
 
 mkdirSync(path.join(specDir, 'structures'), { recursive: true });
-writeSharedShapes();
 operations.forEach(writeOperation);
 const written = new Set<string>();
 while (written.size < usedStructures.size) {
@@ -225,4 +395,10 @@ while (written.size < usedStructures.size) {
     written.add(name);
   }
 }
-console.log(`wrote ${operations.length} operation specs, ${written.size} structures and ${sharedShapes.size} shared shapes`);
+writeIndex(
+  operations.map((op) => op.name),
+  [...written].sort(),
+);
+writeSharedShapes();
+writeEnums();
+console.log(`wrote ${operations.length} operation specs, ${written.size} structures, ${sharedShapes.size} shared shapes and ${enums.size} enums`);

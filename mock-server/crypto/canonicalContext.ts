@@ -1,5 +1,5 @@
-import type { Bytes } from './Bytes';
-import type { EncryptionContext } from '../model/wireTypes';
+import type { Bytes } from '../spec/Bytes';
+import type { EncryptionContext } from '../spec';
 
 const utf8 = new TextEncoder();
 

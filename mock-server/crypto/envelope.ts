@@ -1,4 +1,4 @@
-import type { Bytes } from './Bytes';
+import type { Bytes } from '../spec/Bytes';
 import { bytesToUuid, uuidToBytes } from './uuidBytes';
 
 /**

@@ -1,6 +1,7 @@
-import type { Bytes } from './Bytes';
-import type { MaterialPurpose, MaterialVersion } from '../model/KeyRecord';
-import type { KeyUsage, SupportedKeySpec } from '../model/wireTypes';
+import type { Bytes } from '../spec/Bytes';
+import type { MaterialPurpose, MaterialVersion } from '../store/records/KeyRecord';
+import type { KeySpec, KeyUsageType } from '../spec';
+import { toHex } from './hex';
 
 type Keys = Partial<Record<MaterialPurpose, CryptoKey>>;
 
@@ -18,32 +19,36 @@ const HMAC: Readonly<Record<string, { hash: string; bytes: number }>> = {
 
 /**
  * New key material for a spec and usage. Secret and private keys are non-extractable;
- * the public key of a pair stays extractable for GetPublicKey. Symmetric and HMAC material
- * comes from `random`, so an injected random makes them reproducible.
+ * the public key of a pair stays extractable for GetPublicKey. Symmetric and HMAC material,
+ * and the material id, come from `random`, so an injected random makes them reproducible.
  */
 export async function generateMaterial(
-  spec: SupportedKeySpec,
-  usage: KeyUsage,
+  spec: KeySpec,
+  usage: KeyUsageType,
   version: number,
   createdAt: number,
   random: (length: number) => Bytes,
 ): Promise<MaterialVersion> {
+  const generation = { version, createdAt, id: toHex(random(32)) };
   if (spec === 'SYMMETRIC_DEFAULT') {
     const key = await crypto.subtle.importKey('raw', random(32), 'AES-GCM', false, ['encrypt', 'decrypt']);
-    return { version, createdAt, keys: { 'AES-GCM': key } };
+    return { ...generation, keys: { 'AES-GCM': key } };
   }
   if (spec in HMAC) {
     const { hash, bytes } = HMAC[spec];
     const key = await crypto.subtle.importKey('raw', random(bytes), { name: 'HMAC', hash }, false, ['sign', 'verify']);
-    return { version, createdAt, keys: { HMAC: key } };
+    return { ...generation, keys: { HMAC: key } };
   }
-  if (spec in RSA_BITS) return rsaMaterial(RSA_BITS[spec], usage, version, createdAt);
-  return ecMaterial(CURVES[spec], usage, version, createdAt);
+  if (spec in RSA_BITS) return { ...generation, ...(await rsaMaterial(RSA_BITS[spec], usage)) };
+  if (spec in CURVES) return { ...generation, ...(await ecMaterial(CURVES[spec], usage)) };
+  throw new Error(`generateMaterial cannot make ${spec} keys; the key-spec table should have refused them`);
 }
+
+type Generated = Pick<MaterialVersion, 'keys' | 'publicKey'>;
 
 /* WebCrypto binds an RSA key to one scheme and hash, so the pair is generated once and its
    private half imported (non-extractable) once per algorithm KMS offers for the usage. */
-async function rsaMaterial(bits: number, usage: KeyUsage, version: number, createdAt: number): Promise<MaterialVersion> {
+async function rsaMaterial(bits: number, usage: KeyUsageType): Promise<Generated> {
   const pair = await crypto.subtle.generateKey(
     { name: 'RSA-OAEP', modulusLength: bits, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
     true,
@@ -57,7 +62,7 @@ async function rsaMaterial(bits: number, usage: KeyUsage, version: number, creat
       keys[`RSA-OAEP-${hash}`] = await crypto.subtle.importKey('pkcs8', pkcs8, { name: 'RSA-OAEP', hash }, false, ['decrypt']);
     }
     const publicKey = await crypto.subtle.importKey('spki', spki, { name: 'RSA-OAEP', hash: 'SHA-256' }, true, ['encrypt']);
-    return { version, createdAt, keys, publicKey };
+    return { keys, publicKey };
   }
   for (const hash of ['SHA-256', 'SHA-384', 'SHA-512'] as const) {
     keys[`RSA-PSS-${hash}`] = await crypto.subtle.importKey('pkcs8', pkcs8, { name: 'RSA-PSS', hash }, false, ['sign']);
@@ -70,14 +75,14 @@ async function rsaMaterial(bits: number, usage: KeyUsage, version: number, creat
     );
   }
   const publicKey = await crypto.subtle.importKey('spki', spki, { name: 'RSA-PSS', hash: 'SHA-256' }, true, ['verify']);
-  return { version, createdAt, keys, publicKey };
+  return { keys, publicKey };
 }
 
-async function ecMaterial(namedCurve: string, usage: KeyUsage, version: number, createdAt: number): Promise<MaterialVersion> {
+async function ecMaterial(namedCurve: string, usage: KeyUsageType): Promise<Generated> {
   if (usage === 'KEY_AGREEMENT') {
     const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve }, false, ['deriveBits']);
-    return { version, createdAt, keys: { ECDH: pair.privateKey }, publicKey: pair.publicKey };
+    return { keys: { ECDH: pair.privateKey }, publicKey: pair.publicKey };
   }
   const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve }, false, ['sign', 'verify']);
-  return { version, createdAt, keys: { ECDSA: pair.privateKey }, publicKey: pair.publicKey };
+  return { keys: { ECDSA: pair.privateKey }, publicKey: pair.publicKey };
 }

@@ -1,5 +1,5 @@
-import type { Bytes } from './Bytes';
-import type { MaterialVersion } from '../model/KeyRecord';
+import type { Bytes } from '../spec/Bytes';
+import type { MaterialVersion } from '../store/records/KeyRecord';
 
 export type OaepAlgorithm = 'RSAES_OAEP_SHA_1' | 'RSAES_OAEP_SHA_256';
 

@@ -1,3 +1,4 @@
+import { toHex } from './hex';
 /** Public on purpose: anyone can derive the seeded keys, which is what makes docs ciphertexts portable. */
 export const SEED_KEY_MATERIAL_CONSTANT = 'QKMS sandbox example key material: public, for trying things only';
 
@@ -13,4 +14,15 @@ export async function seedMaterial(keyId: string, version: number): Promise<Cryp
     false,
     ['encrypt', 'decrypt'],
   );
+}
+
+/** The seeded material's KeyMaterialId: 32 bytes of HKDF-SHA-256 with info `${keyId}/v${version}/id`, in hex. */
+export async function seedMaterialId(keyId: string, version: number): Promise<string> {
+  const ikm = await crypto.subtle.importKey('raw', utf8.encode(SEED_KEY_MATERIAL_CONSTANT), 'HKDF', false, ['deriveBits']);
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: utf8.encode(`${keyId}/v${version}/id`) },
+    ikm,
+    256,
+  );
+  return toHex(new Uint8Array(bits));
 }

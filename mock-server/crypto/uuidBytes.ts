@@ -1,4 +1,4 @@
-import type { Bytes } from './Bytes';
+import type { Bytes } from '../spec/Bytes';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const isUuid = (text: string) => UUID.test(text);

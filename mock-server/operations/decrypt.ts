@@ -1,27 +1,25 @@
-import { openCiphertext } from '../model/openCiphertext';
-import type { EncryptionAlgorithm, EncryptionContext } from '../model/wireTypes';
-import { decodeBlob } from '../protocol/decodeBlob';
-import { dryRunOperation } from '../protocol/errors';
-import { defineOperation } from '../protocol/Handler';
+import { ciphertextSource } from '../model/keys/ciphertextSource';
+import { refuseRecipient } from '../model/keys/refuseRecipient';
+import { dryRunOperation } from '../wire/errors';
+import type { Operation } from '../wire/Operation';
 
-interface DecryptInput {
-  readonly CiphertextBlob: string;
-  readonly EncryptionContext?: EncryptionContext;
-  readonly KeyId?: string;
-  readonly EncryptionAlgorithm?: EncryptionAlgorithm;
-  readonly DryRun?: boolean;
-}
-
-export const decrypt = defineOperation<DecryptInput>(async (input, ctx) => {
-  const blob = decodeBlob(input.CiphertextBlob);
+export const decrypt: Operation<'Decrypt'> = async (input, ctx) => {
+  refuseRecipient(input.Recipient);
   const algorithm = input.EncryptionAlgorithm ?? 'SYMMETRIC_DEFAULT';
-  const { key, plaintext } = await openCiphertext(ctx, {
-    blob,
+  const source = await ciphertextSource(ctx, {
+    blob: input.CiphertextBlob,
     keyId: input.KeyId,
     context: input.EncryptionContext,
     algorithm,
     action: 'Decrypt',
   });
   if (input.DryRun) throw dryRunOperation();
-  return { KeyId: key.Arn, Plaintext: plaintext, EncryptionAlgorithm: algorithm };
-});
+  const plaintext = await source.open();
+  return {
+    KeyId: source.key.Arn,
+    Plaintext: plaintext,
+    EncryptionAlgorithm: algorithm,
+    CiphertextForRecipient: undefined,
+    KeyMaterialId: source.materialId,
+  };
+};

@@ -1,14 +1,8 @@
-import { authorize } from '../model/authorize';
-import { keyMetadata } from '../model/keyMetadata';
-import { resolveKey } from '../model/resolveKey';
-import { defineOperation } from '../protocol/Handler';
+import { keyMetadata } from '../model/keys/keyMetadata';
+import { usableKey } from '../model/keys/usableKey';
+import type { Operation } from '../wire/Operation';
 
-interface DescribeKeyInput {
-  readonly KeyId: string;
-}
-
-export const describeKey = defineOperation<DescribeKeyInput>(async (input, ctx) => {
-  const key = await resolveKey(ctx, input.KeyId);
-  await authorize(ctx, key, 'DescribeKey');
+export const describeKey: Operation<'DescribeKey'> = async (input, ctx) => {
+  const { key } = await usableKey(ctx, input.KeyId, { action: 'DescribeKey' });
   return { KeyMetadata: keyMetadata(key) };
-});
+};

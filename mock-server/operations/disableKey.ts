@@ -1,14 +1,8 @@
-import { authorize } from '../model/authorize';
-import { resolveKey } from '../model/resolveKey';
-import { defineOperation } from '../protocol/Handler';
+import { usableKey } from '../model/keys/usableKey';
+import type { Operation } from '../wire/Operation';
 
-interface DisableKeyInput {
-  readonly KeyId: string;
-}
-
-export const disableKey = defineOperation<DisableKeyInput>(async (input, ctx) => {
-  const key = await resolveKey(ctx, input.KeyId);
-  await authorize(ctx, key, 'DisableKey');
+export const disableKey: Operation<'DisableKey'> = async (input, ctx) => {
+  const { key } = await usableKey(ctx, input.KeyId, { action: 'DisableKey' });
   await ctx.store.put('keys', key.KeyId, { ...key, KeyState: 'Disabled' });
   return {};
-});
+};

@@ -1,14 +1,8 @@
-import { authorize } from '../model/authorize';
-import { resolveKey } from '../model/resolveKey';
-import { defineOperation } from '../protocol/Handler';
+import { usableKey } from '../model/keys/usableKey';
+import type { Operation } from '../wire/Operation';
 
-interface EnableKeyInput {
-  readonly KeyId: string;
-}
-
-export const enableKey = defineOperation<EnableKeyInput>(async (input, ctx) => {
-  const key = await resolveKey(ctx, input.KeyId);
-  await authorize(ctx, key, 'EnableKey');
+export const enableKey: Operation<'EnableKey'> = async (input, ctx) => {
+  const { key } = await usableKey(ctx, input.KeyId, { action: 'EnableKey' });
   await ctx.store.put('keys', key.KeyId, { ...key, KeyState: 'Enabled' });
   return {};
-});
+};

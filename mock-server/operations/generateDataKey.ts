@@ -1,7 +1,18 @@
-import { generateDataKeyFor, type DataKeyInput } from '../model/generateDataKeyFor';
-import { defineOperation } from '../protocol/Handler';
+import { dataKeyFor } from '../model/keys/dataKeyFor';
+import { refuseRecipient } from '../model/keys/refuseRecipient';
+import { dryRunOperation } from '../wire/errors';
+import type { Operation } from '../wire/Operation';
 
-export const generateDataKey = defineOperation<DataKeyInput>(async (input, ctx) => {
-  const { key, plaintext, ciphertext } = await generateDataKeyFor(ctx, input, 'GenerateDataKey');
-  return { CiphertextBlob: ciphertext, Plaintext: plaintext, KeyId: key.Arn };
-});
+export const generateDataKey: Operation<'GenerateDataKey'> = async (input, ctx) => {
+  refuseRecipient(input.Recipient);
+  const { key, generate } = await dataKeyFor(ctx, input, 'GenerateDataKey');
+  if (input.DryRun) throw dryRunOperation();
+  const dataKey = await generate();
+  return {
+    CiphertextBlob: dataKey.ciphertext,
+    Plaintext: dataKey.plaintext,
+    KeyId: key.Arn,
+    CiphertextForRecipient: undefined,
+    KeyMaterialId: dataKey.materialId,
+  };
+};

@@ -1,19 +1,13 @@
-import type { KeyRecord } from '../model/KeyRecord';
-import { paginate } from '../model/paginate';
-import { defineOperation } from '../protocol/Handler';
-
-interface ListKeysInput {
-  readonly Limit?: number;
-  readonly Marker?: string;
-}
+import { paginate } from '../model/paging/paginate';
+import type { Operation } from '../wire/Operation';
 
 /** The caller's account's keys, oldest first. */
-export const listKeys = defineOperation<ListKeysInput>(async (input, ctx) => {
-  const keys = (await ctx.store.list<KeyRecord>('keys')).filter((key) => key.AWSAccountId === ctx.callerAccount);
+export const listKeys: Operation<'ListKeys'> = async (input, ctx) => {
+  const keys = (await ctx.store.list('keys')).filter((key) => key.AWSAccountId === ctx.callerAccount);
   const page = paginate(keys, (key) => key.KeyId, input.Limit ?? 100, input.Marker);
   return {
     Keys: page.items.map((key) => ({ KeyId: key.KeyId, KeyArn: key.Arn })),
     NextMarker: page.NextMarker,
     Truncated: page.Truncated,
   };
-});
+};

@@ -1,57 +1,46 @@
-import { authorize } from '../model/authorize';
-import { openCiphertext } from '../model/openCiphertext';
-import { requireSymmetricEncryptionKey } from '../model/requireEncryptionKey';
-import { resolveKey } from '../model/resolveKey';
-import { sealCiphertext } from '../model/sealCiphertext';
-import type { EncryptionAlgorithm, EncryptionContext } from '../model/wireTypes';
-import { decodeBlob } from '../protocol/decodeBlob';
-import { dryRunOperation, invalidKeyUsage } from '../protocol/errors';
-import { defineOperation } from '../protocol/Handler';
-
-interface ReEncryptInput {
-  readonly CiphertextBlob: string;
-  readonly SourceEncryptionContext?: EncryptionContext;
-  readonly SourceKeyId?: string;
-  readonly DestinationKeyId: string;
-  readonly DestinationEncryptionContext?: EncryptionContext;
-  readonly SourceEncryptionAlgorithm?: EncryptionAlgorithm;
-  readonly DestinationEncryptionAlgorithm?: EncryptionAlgorithm;
-  readonly DryRun?: boolean;
-}
+import { ciphertextSource } from '../model/keys/ciphertextSource';
+import { sealCiphertext } from '../model/keys/sealCiphertext';
+import { usableKey } from '../model/keys/usableKey';
+import { dryRunOperation, invalidKeyUsage } from '../wire/errors';
+import type { Operation } from '../wire/Operation';
 
 /** Decrypts and re-encrypts inside the service; the plaintext never leaves this function. */
-export const reEncrypt = defineOperation<ReEncryptInput>(async (input, ctx) => {
-  const blob = decodeBlob(input.CiphertextBlob);
+export const reEncrypt: Operation<'ReEncrypt'> = async (input, ctx) => {
   const sourceAlgorithm = input.SourceEncryptionAlgorithm ?? 'SYMMETRIC_DEFAULT';
   const destinationAlgorithm = input.DestinationEncryptionAlgorithm ?? 'SYMMETRIC_DEFAULT';
-  const source = await openCiphertext(ctx, {
-    blob,
+  // QKMS's rule: both keys of a ReEncrypt are symmetric encryption keys.
+  for (const [member, algorithm] of [
+    ['SourceEncryptionAlgorithm', sourceAlgorithm],
+    ['DestinationEncryptionAlgorithm', destinationAlgorithm],
+  ] as const) {
+    if (algorithm !== 'SYMMETRIC_DEFAULT') {
+      throw invalidKeyUsage(`QKMS re-encrypts between symmetric encryption keys only: ${member} must be SYMMETRIC_DEFAULT; got ${algorithm}.`);
+    }
+  }
+  const source = await ciphertextSource(ctx, {
+    blob: input.CiphertextBlob,
     keyId: input.SourceKeyId,
     context: input.SourceEncryptionContext,
     algorithm: sourceAlgorithm,
     action: 'ReEncryptFrom',
+    symmetricOnly: true,
   });
-  const destination = await resolveKey(ctx, input.DestinationKeyId);
-  requireSymmetricEncryptionKey(ctx, destination);
-  if (destinationAlgorithm !== 'SYMMETRIC_DEFAULT') {
-    throw invalidKeyUsage(
-      `The encryption algorithm ${destinationAlgorithm} is not valid for ${destination.Arn} (SYMMETRIC_DEFAULT); it supports SYMMETRIC_DEFAULT.`,
-    );
-  }
-  await authorize(ctx, destination, 'ReEncryptTo', input.DestinationEncryptionContext);
+  const { key: destination } = await usableKey(ctx, input.DestinationKeyId, {
+    action: 'ReEncryptTo',
+    symmetricOnly: true,
+    encryptionAlgorithm: destinationAlgorithm,
+    context: input.DestinationEncryptionContext,
+  });
   if (input.DryRun) throw dryRunOperation();
-  const CiphertextBlob = await sealCiphertext(
-    ctx,
-    destination,
-    source.plaintext,
-    input.DestinationEncryptionContext,
-    destinationAlgorithm,
-  );
+  const plaintext = await source.open();
+  const sealed = await sealCiphertext(ctx, destination, plaintext, input.DestinationEncryptionContext, destinationAlgorithm);
   return {
-    CiphertextBlob,
+    CiphertextBlob: sealed.ciphertext,
     SourceKeyId: source.key.Arn,
     KeyId: destination.Arn,
     SourceEncryptionAlgorithm: sourceAlgorithm,
     DestinationEncryptionAlgorithm: destinationAlgorithm,
+    SourceKeyMaterialId: source.materialId,
+    DestinationKeyMaterialId: sealed.materialId,
   };
-});
+};

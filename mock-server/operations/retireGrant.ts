@@ -1,48 +1,34 @@
-import type { GrantRecord } from '../model/GrantRecord';
-import { findGrant } from '../model/findGrant';
-import { isWellFormedGrantToken } from '../model/grantToken';
-import type { KeyRecord } from '../model/KeyRecord';
-import { policyDecision } from '../model/policyDecision';
-import { resolveKey } from '../model/resolveKey';
-import { accessDenied, dryRunOperation, invalidGrantToken, validation } from '../protocol/errors';
-import type { Context } from '../protocol/Context';
-import { defineOperation } from '../protocol/Handler';
+import { grantOfToken } from '../model/grants/checkGrantTokens';
+import { findGrant } from '../model/grants/findGrant';
+import { findKey } from '../model/keys/findKey';
+import { usableKey } from '../model/keys/usableKey';
+import type { GrantRecord } from '../store/records/GrantRecord';
+import type { Context } from '../wire/Context';
+import { dryRunOperation, validation } from '../wire/errors';
+import type { Operation } from '../wire/Operation';
 
-interface RetireGrantInput {
-  readonly GrantToken?: string;
-  readonly KeyId?: string;
-  readonly GrantId?: string;
-  readonly DryRun?: boolean;
-}
-
-export const retireGrant = defineOperation<RetireGrantInput>(async (input, ctx) => {
-  const grant = await grantToRetire(ctx, input);
-  const key = await ctx.store.get<KeyRecord>('keys', grant.KeyId.slice(grant.KeyId.lastIndexOf('/') + 1));
-  const mayRetire =
-    grant.RetiringPrincipal === ctx.caller ||
-    (grant.GranteePrincipal === ctx.caller && grant.Operations.includes('RetireGrant')) ||
-    (key !== undefined && policyDecision(key.policy, key.AWSAccountId, ctx.caller, 'RetireGrant') === 'allow');
-  if (!mayRetire) {
-    throw accessDenied(
-      `User: ${ctx.caller} is not authorized to perform: kms:RetireGrant on grant ${grant.GrantId}: only its retiring principal, a grantee with the RetireGrant operation, or the key's account may retire it`,
-    );
+/**
+ * By grant token, or by KeyId and GrantId together. The grant's retiring principal, and its grantee
+ * when the grant includes RetireGrant, may retire it whatever the key policy says; anyone else needs
+ * kms:RetireGrant from the key policy.
+ */
+export const retireGrant: Operation<'RetireGrant'> = async (input, ctx) => {
+  if (input.GrantToken === undefined && (input.KeyId === undefined || input.GrantId === undefined)) {
+    throw validation('Either GrantToken, or both KeyId and GrantId, must be specified.');
   }
+  const grant = await grantToRetire(ctx, input.GrantToken, input.KeyId, input.GrantId);
+  await usableKey(ctx, grant.KeyId, {
+    action: 'RetireGrant',
+    alsoAllowed: (caller) =>
+      grant.RetiringPrincipal === caller || (grant.GranteePrincipal === caller && grant.Operations.includes('RetireGrant')),
+  });
   if (input.DryRun) throw dryRunOperation();
   await ctx.store.delete('grants', grant.GrantId);
   return {};
-});
+};
 
-/** By grant token, or by KeyId and GrantId together. */
-async function grantToRetire(ctx: Context, input: RetireGrantInput): Promise<GrantRecord> {
-  if (input.GrantToken !== undefined) {
-    if (!isWellFormedGrantToken(input.GrantToken)) throw invalidGrantToken('The grant token is malformed.');
-    const grant = (await ctx.store.list<GrantRecord>('grants')).find((g) => g.GrantToken === input.GrantToken);
-    if (!grant) throw invalidGrantToken('The grant token does not belong to a live grant; it may have been retired or revoked.');
-    return grant;
-  }
-  if (input.KeyId === undefined || input.GrantId === undefined) {
-    throw validation('Either GrantToken, or both KeyId and GrantId, must be specified.');
-  }
-  const key = await resolveKey(ctx, input.KeyId);
-  return findGrant(ctx.store, key, input.GrantId);
+async function grantToRetire(ctx: Context, token?: string, keyId?: string, grantId?: string): Promise<GrantRecord> {
+  if (token !== undefined) return grantOfToken(ctx.store, token);
+  if (keyId === undefined || grantId === undefined) throw new Error('checked by retireGrant');
+  return findGrant(ctx.store, await findKey(ctx, keyId), grantId);
 }

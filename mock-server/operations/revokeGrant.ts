@@ -1,20 +1,12 @@
-import { authorize } from '../model/authorize';
-import { findGrant } from '../model/findGrant';
-import { resolveKey } from '../model/resolveKey';
-import { dryRunOperation } from '../protocol/errors';
-import { defineOperation } from '../protocol/Handler';
+import { findGrant } from '../model/grants/findGrant';
+import { usableKey } from '../model/keys/usableKey';
+import { dryRunOperation } from '../wire/errors';
+import type { Operation } from '../wire/Operation';
 
-interface RevokeGrantInput {
-  readonly KeyId: string;
-  readonly GrantId: string;
-  readonly DryRun?: boolean;
-}
-
-export const revokeGrant = defineOperation<RevokeGrantInput>(async (input, ctx) => {
-  const key = await resolveKey(ctx, input.KeyId);
+export const revokeGrant: Operation<'RevokeGrant'> = async (input, ctx) => {
+  const { key } = await usableKey(ctx, input.KeyId, { action: 'RevokeGrant' });
   const grant = await findGrant(ctx.store, key, input.GrantId);
-  await authorize(ctx, key, 'RevokeGrant');
   if (input.DryRun) throw dryRunOperation();
   await ctx.store.delete('grants', grant.GrantId);
   return {};
-});
+};

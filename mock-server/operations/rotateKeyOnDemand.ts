@@ -1,29 +1,30 @@
 import { generateMaterial } from '../crypto/generateMaterial';
-import { authorize } from '../model/authorize';
-import type { KeyRecord } from '../model/KeyRecord';
-import { resolveKey } from '../model/resolveKey';
-import { unsupportedOperation } from '../protocol/errors';
-import { defineOperation } from '../protocol/Handler';
+import { currentMaterial } from '../model/keys/currentMaterial';
+import { usableKey } from '../model/keys/usableKey';
+import type { KeyRecord } from '../store/records/KeyRecord';
+import { limitExceeded } from '../wire/errors';
+import type { Operation } from '../wire/Operation';
 
-interface RotateKeyOnDemandInput {
-  readonly KeyId: string;
-}
+/** AWS's cap on on-demand rotations of one key (AWS KMS Developer Guide, "Rotate keys on demand"). */
+export const ON_DEMAND_ROTATION_LIMIT = 25;
 
 /** Appends a material version: new encryptions use it, old ciphertexts still name theirs. */
-export const rotateKeyOnDemand = defineOperation<RotateKeyOnDemandInput>(async (input, ctx) => {
-  const key = await resolveKey(ctx, input.KeyId);
-  if (key.KeySpec !== 'SYMMETRIC_DEFAULT') {
-    throw unsupportedOperation(`${key.Arn} is a ${key.KeySpec} key; only SYMMETRIC_DEFAULT keys can be rotated.`);
+export const rotateKeyOnDemand: Operation<'RotateKeyOnDemand'> = async (input, ctx) => {
+  const { key } = await usableKey(ctx, input.KeyId, { action: 'RotateKeyOnDemand', symmetricOnly: true });
+  const onDemand = key.rotations.filter((rotation) => rotation.rotationType === 'ON_DEMAND').length;
+  if (onDemand >= ON_DEMAND_ROTATION_LIMIT) {
+    throw limitExceeded(
+      `${key.Arn} has been rotated on demand ${onDemand} times, the most a key allows (${ON_DEMAND_ROTATION_LIMIT}).`,
+    );
   }
-  await authorize(ctx, key, 'RotateKeyOnDemand');
   const now = ctx.now().getTime();
-  const version = key.materials[key.materials.length - 1].version + 1;
+  const version = currentMaterial(key).version + 1;
   const material = await generateMaterial('SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT', version, now, ctx.random);
   const rotated: KeyRecord = {
     ...key,
     materials: [...key.materials, material],
-    rotations: [...key.rotations, { rotationDate: now, rotationType: 'ON_DEMAND' }],
+    rotations: [...key.rotations, { rotationDate: now, rotationType: 'ON_DEMAND', materialVersion: version }],
   };
   await ctx.store.put('keys', key.KeyId, rotated);
   return { KeyId: key.Arn };
-});
+};

@@ -1,6 +1,6 @@
-import { rootPrincipal, SANDBOX_ACCOUNT } from '../model/account';
-import { principalAccount } from '../model/principal';
-import { validation } from './errors';
+import { rootPrincipal, SANDBOX_ACCOUNT } from '../model/identity/account';
+import { principalAccount } from '../model/identity/principal';
+import { validation } from '../wire/errors';
 
 export const CALLER_HEADER = 'X-Qkms-Caller';
 

@@ -1,17 +1,21 @@
-import { formatValidationMessage, validateInput, type OperationSpec } from '../spec';
+import { formatValidationMessage, isValidInput, operationSpecs, type FieldError, type OperationInputs, type OperationName } from '../spec';
 import { awsMemberPath } from '../spec/awsMemberPath';
-import { serialization, validation } from './errors';
+import { serialization, validation } from '../wire/errors';
 import { knownMembers } from './knownMembers';
 
-/** Unreadable members answer SerializationException, out-of-limit ones ValidationException, as AWS does. */
-export function checkInput(spec: OperationSpec, body: unknown): Readonly<Record<string, unknown>> {
-  const errors = validateInput(spec, body);
+/**
+ * The body as the operation's handler takes it, or the error AWS gives: unreadable members answer
+ * SerializationException, out-of-limit ones ValidationException.
+ */
+export function checkInput<Name extends OperationName>(operation: Name, body: unknown): OperationInputs[Name] {
+  const spec = operationSpecs[operation];
+  const input = knownMembers(spec.input, body);
+  const errors: FieldError[] = [];
+  if (isValidInput(spec, input, errors)) return input;
   const unreadable = errors.find((error) => error.kind === 'type');
   if (unreadable) {
     const at = unreadable.member === '' ? 'The request body' : `The member '${awsMemberPath(unreadable.member)}'`;
     throw serialization(`${at} cannot be read: ${unreadable.constraint}`);
   }
-  if (errors.length > 0) throw validation(formatValidationMessage(errors));
-  // validateInput has refused anything but a JSON object, so the cast only names what it checked.
-  return knownMembers(spec.input, body as Readonly<Record<string, unknown>>);
+  throw validation(formatValidationMessage(errors));
 }

@@ -1,5 +1,5 @@
 import { decodeBase64 } from '../spec/base64';
-import { serialization } from './errors';
+import { serialization } from '../wire/errors';
 
 /** A blob member's bytes; the spec check has already rejected bad base64, this keeps the type honest. */
 export function decodeBlob(text: string): Uint8Array<ArrayBuffer> {

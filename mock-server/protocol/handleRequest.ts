@@ -1,14 +1,14 @@
-import type { Bytes } from '../crypto/Bytes';
-import { checkGrantTokens } from '../model/checkGrantTokens';
-import { operationSpecs } from '../spec';
+import { checkGrantTokens } from '../model/grants/checkGrantTokens';
 import { faultFromHeader } from '../sandbox/faultFromHeader';
+import type { Bytes, OperationName, OperationOutputs } from '../spec';
 import type { Store } from '../store/Store';
-import { callerFromHeader } from './callerFromHeader';
+import type { Context } from '../wire/Context';
+import { internal } from '../wire/errors';
+import { QkmsError } from '../wire/QkmsError';
+import { callerFromHeader, type Caller } from './callerFromHeader';
 import { checkInput } from './checkInput';
-import { internal } from './errors';
 import { jsonResponse } from './jsonResponse';
 import { newRequestId } from './newRequestId';
-import { QkmsError } from './QkmsError';
 import { readRequest } from './readRequest';
 import { registry } from './registry';
 
@@ -31,27 +31,36 @@ export async function handleRequest(request: Request, deps: RequestDeps): Promis
   const requestId = newRequestId();
   try {
     const { operation, body } = await readRequest(request);
-    const input = checkInput(operationSpecs[operation], body);
-    const caller = callerFromHeader(request);
-    const fault = deps.faults ? faultFromHeader(request) : undefined;
-    if (fault) throw fault;
-    const grantTokens = Array.isArray(input.GrantTokens) ? input.GrantTokens.filter((t) => typeof t === 'string') : [];
-    const output = await deps.serialize(async () => {
-      await checkGrantTokens(deps.store, grantTokens);
-      return registry[operation](input, {
-        operation,
-        store: deps.store,
-        now: deps.now,
-        random: deps.random,
-        caller: caller.principal,
-        callerAccount: caller.account,
-        grantTokens,
-      });
-    });
-    return jsonResponse(output, requestId);
+    return jsonResponse(await run(operation, body, request, deps), requestId);
   } catch (error) {
     if (error instanceof QkmsError) return error.toResponse(requestId);
     deps.onInternalError(error);
     return internal().toResponse(requestId);
   }
+}
+
+async function run<Name extends OperationName>(
+  operation: Name,
+  body: unknown,
+  request: Request,
+  deps: RequestDeps,
+): Promise<OperationOutputs[Name]> {
+  const input = checkInput(operation, body);
+  const caller: Caller = callerFromHeader(request);
+  const fault = deps.faults ? faultFromHeader(request) : undefined;
+  if (fault) throw fault;
+  const grantTokens = 'GrantTokens' in input && Array.isArray(input.GrantTokens) ? input.GrantTokens : [];
+  return deps.serialize(async () => {
+    await checkGrantTokens(deps.store, grantTokens);
+    const ctx: Context = {
+      operation,
+      store: deps.store,
+      now: deps.now,
+      random: deps.random,
+      caller: caller.principal,
+      callerAccount: caller.account,
+      grantTokens,
+    };
+    return registry[operation](input, ctx);
+  });
 }

@@ -1,5 +1,5 @@
 import { encodeBase64 } from '../spec/base64';
-import { AMZ_JSON } from './amzJson';
+import { AMZ_JSON } from '../wire/amzJson';
 
 /** A 200 answer; Uint8Array members become base64, as the JSON 1.1 protocol sends blobs. */
 export function jsonResponse(output: object, requestId: string): Response {

@@ -1,6 +1,6 @@
 import { isOperationName, type OperationName } from '../spec';
-import { AMZ_JSON } from './amzJson';
-import { serialization, unknownOperation } from './errors';
+import { AMZ_JSON } from '../wire/amzJson';
+import { serialization, unknownOperation } from '../wire/errors';
 
 const TARGET_PREFIX = 'TrentService.';
 

@@ -17,10 +17,10 @@ import { revokeGrant } from '../operations/revokeGrant';
 import { rotateKeyOnDemand } from '../operations/rotateKeyOnDemand';
 import { scheduleKeyDeletion } from '../operations/scheduleKeyDeletion';
 import type { OperationName } from '../spec';
-import type { Handler } from './Handler';
+import type { Operation } from '../wire/Operation';
 
 /** Every operation QKMS serves, by wire name; a missing one is a compile error. */
-export const registry: Readonly<Record<OperationName, Handler>> = {
+export const registry: { readonly [Name in OperationName]: Operation<Name> } = {
   CancelKeyDeletion: cancelKeyDeletion,
   CreateGrant: createGrant,
   CreateKey: createKey,

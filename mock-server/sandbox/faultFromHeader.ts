@@ -1,5 +1,5 @@
-import { dependencyTimeout, internal, keyUnavailable, validation } from '../protocol/errors';
-import type { QkmsError } from '../protocol/QkmsError';
+import { dependencyTimeout, internal, keyUnavailable, validation } from '../wire/errors';
+import type { QkmsError } from '../wire/QkmsError';
 
 export const FAULT_HEADER = 'X-Qkms-Sandbox-Fault';
 

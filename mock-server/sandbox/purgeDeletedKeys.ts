@@ -1,7 +1,7 @@
-import type { AliasRecord } from '../model/AliasRecord';
-import type { GrantRecord } from '../model/GrantRecord';
-import type { KeyRecord } from '../model/KeyRecord';
-import { NEXT_DELETION, type NextDeletion } from '../model/nextDeletion';
+import type { AliasRecord } from '../store/records/AliasRecord';
+import type { GrantRecord } from '../store/records/GrantRecord';
+import type { KeyRecord } from '../store/records/KeyRecord';
+import { readNextDeletion, writeNextDeletion } from '../model/keys/nextDeletion';
 import type { Store } from '../store/Store';
 
 /**
@@ -9,9 +9,9 @@ import type { Store } from '../store/Store';
  * waiting period. Runs before every request, so it reads every key only when a deletion is due.
  */
 export async function purgeDeletedKeys(store: Store, now: number): Promise<void> {
-  const next = await store.get<NextDeletion>('meta', NEXT_DELETION);
-  if (next !== undefined && (next.at === null || next.at > now)) return;
-  const pending = (await store.list<KeyRecord>('keys')).filter(
+  const next = await readNextDeletion(store);
+  if (next !== undefined && (next === null || next > now)) return;
+  const pending = (await store.list('keys')).filter(
     (key) => key.KeyState === 'PendingDeletion' && key.DeletionDate !== undefined,
   );
   const due = pending.filter((key) => (key.DeletionDate ?? Infinity) <= now);
@@ -20,14 +20,14 @@ export async function purgeDeletedKeys(store: Store, now: number): Promise<void>
     // Grants and aliases before their keys: a store failure part way leaves the keys due, so the
     // next request finishes the job instead of leaving grants of keys that are gone.
     const arns = new Set(due.map((key) => key.Arn));
-    for (const grant of await store.list<GrantRecord>('grants')) {
+    for (const grant of await store.list('grants')) {
       if (arns.has(grant.KeyId)) await store.delete('grants', grant.GrantId);
     }
     const ids = new Set(due.map((key) => key.KeyId));
-    for (const alias of await store.list<AliasRecord>('aliases')) {
+    for (const alias of await store.list('aliases')) {
       if (ids.has(alias.TargetKeyId)) await store.delete('aliases', alias.AliasName);
     }
     for (const key of due) await store.delete('keys', key.KeyId);
   }
-  await store.put<NextDeletion>('meta', NEXT_DELETION, { at: later.length === 0 ? null : Math.min(...later) });
+  await writeNextDeletion(store, later.length === 0 ? null : Math.min(...later));
 }

@@ -1,8 +1,8 @@
-import { seedMaterial } from '../crypto/seedMaterial';
-import { keyArn, rootPrincipal, SANDBOX_ACCOUNT } from '../model/account';
-import type { AliasRecord } from '../model/AliasRecord';
-import type { GrantRecord } from '../model/GrantRecord';
-import type { KeyRecord } from '../model/KeyRecord';
+import { seedMaterial, seedMaterialId } from '../crypto/seedMaterial';
+import { keyArn, rootPrincipal, SANDBOX_ACCOUNT } from '../model/identity/account';
+import type { AliasRecord } from '../store/records/AliasRecord';
+import type { GrantRecord } from '../store/records/GrantRecord';
+import type { KeyRecord } from '../store/records/KeyRecord';
 import type { Store } from '../store/Store';
 
 export const EXAMPLE_KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
@@ -16,6 +16,11 @@ export const EXAMPLE_GRANT_TOKEN =
 export const SEED_DATE = Date.UTC(2024, 0, 1);
 
 export const SEED_MARKER = 'sandbox-seed';
+/**
+ * The shape of the records a seeded sandbox holds. A sandbox seeded under another version (an older
+ * page left it in IndexedDB) is cleared and seeded again: 2 added key material ids and grant token lists.
+ */
+export const SEED_VERSION = 2;
 
 async function exampleKey(keyId: string, description: string): Promise<KeyRecord> {
   return {
@@ -31,7 +36,9 @@ async function exampleKey(keyId: string, description: string): Promise<KeyRecord
     KeyManager: 'CUSTOMER',
     MultiRegion: false,
     EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'],
-    materials: [{ version: 1, createdAt: SEED_DATE, keys: { 'AES-GCM': await seedMaterial(keyId, 1) } }],
+    materials: [
+      { version: 1, id: await seedMaterialId(keyId, 1), createdAt: SEED_DATE, keys: { 'AES-GCM': await seedMaterial(keyId, 1) } },
+    ],
     rotations: [],
     tags: [],
   };
@@ -55,7 +62,7 @@ export async function seedSandbox(store: Store): Promise<void> {
   await store.put('aliases', alias.AliasName, alias);
   const grant: GrantRecord = {
     GrantId: EXAMPLE_GRANT_ID,
-    GrantToken: EXAMPLE_GRANT_TOKEN,
+    GrantTokens: [EXAMPLE_GRANT_TOKEN],
     KeyId: keyArn(SANDBOX_ACCOUNT, SECOND_EXAMPLE_KEY_ID),
     GranteePrincipal: EXAMPLE_GRANTEE,
     IssuingAccount: rootPrincipal(SANDBOX_ACCOUNT),
@@ -64,5 +71,5 @@ export async function seedSandbox(store: Store): Promise<void> {
     CreationDate: SEED_DATE,
   };
   await store.put('grants', grant.GrantId, grant);
-  await store.put('meta', SEED_MARKER, { seededAt: SEED_DATE, version: 1 });
+  await store.put('meta', SEED_MARKER, { kind: 'seed', seededAt: SEED_DATE, version: SEED_VERSION });
 }

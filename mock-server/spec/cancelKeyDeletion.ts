@@ -2,7 +2,7 @@
 import { keyIdType } from './shapes';
 import type { OperationSpec } from './types';
 
-export const cancelKeyDeletionSpec: OperationSpec = {
+export const cancelKeyDeletionSpec: OperationSpec<'CancelKeyDeletion'> = {
   name: 'CancelKeyDeletion',
   input: [{ name: 'KeyId', ...keyIdType, required: true }],
   output: [{ name: 'KeyId', ...keyIdType, required: false }],
@@ -14,3 +14,13 @@ export const cancelKeyDeletionSpec: OperationSpec = {
     'KMSInvalidStateException',
   ],
 };
+
+/** CancelKeyDeletion's request members, as its handler gets them. */
+export interface CancelKeyDeletionInput {
+  readonly KeyId: string;
+}
+
+/** CancelKeyDeletion's response members: every one present, undefined where there is no value. */
+export interface CancelKeyDeletionOutput {
+  readonly KeyId: string | undefined;
+}

@@ -34,8 +34,16 @@ export function limitProblems(shape: ShapeSpec, measure: number, unit: 'length' 
   return problems;
 }
 
+/** A lone UTF-16 surrogate: with the u flag, paired surrogates form one code point and do not match. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
 function stringProblems(shape: ShapeSpec, value: string): ScalarProblem[] {
   const problems = limitProblems(shape, value.length, 'length');
+  // UTF-8 cannot carry a lone surrogate: encoding would turn it into U+FFFD, so two different
+  // strings (an encryption context's "\ud800" and "\ufffd") would bind the same bytes.
+  if (LONE_SURROGATE.test(value)) {
+    problems.push({ kind: 'constraint', constraint: 'Member must be well-formed Unicode text (it has an unpaired UTF-16 surrogate)' });
+  }
   if (shape.pattern !== undefined && !wholeMatch(shape.pattern).test(value)) {
     problems.push({ kind: 'constraint', constraint: `Member must satisfy regular expression pattern: ${shape.pattern}` });
   }
@@ -51,7 +59,8 @@ export function checkScalar(shape: ShapeSpec, value: unknown): ScalarProblem[] {
     case 'string':
       return typeof value === 'string' ? stringProblems(shape, value) : typeProblem('Member must be a string');
     case 'blob': {
-      const bytes = typeof value === 'string' ? decodeBase64(value) : undefined;
+      // A string as sent, or the bytes the dispatcher decoded it to before checking its length.
+      const bytes = typeof value === 'string' ? decodeBase64(value) : value instanceof Uint8Array ? value : undefined;
       return bytes ? limitProblems(shape, bytes.length, 'length') : typeProblem('Member must be valid base64-encoded binary data');
     }
     case 'integer':

@@ -11,8 +11,11 @@ import {
 import type { OperationSpec } from './types';
 import { keyMetadata } from './structures/keyMetadata';
 import { tag } from './structures/tag';
+import type { CustomerMasterKeySpec, KeySpec, KeyUsageType, OriginType } from './enums';
+import type { KeyMetadataOutput } from './structures/keyMetadata';
+import type { Tag } from './structures/tag';
 
-export const createKeySpec: OperationSpec = {
+export const createKeySpec: OperationSpec<'CreateKey'> = {
   name: 'CreateKey',
   input: [
     {
@@ -64,3 +67,23 @@ export const createKeySpec: OperationSpec = {
     'XksKeyNotFoundException',
   ],
 };
+
+/** CreateKey's request members, as its handler gets them. */
+export interface CreateKeyInput {
+  readonly Policy?: string;
+  readonly Description?: string;
+  readonly KeyUsage?: KeyUsageType;
+  readonly CustomerMasterKeySpec?: CustomerMasterKeySpec;
+  readonly KeySpec?: KeySpec;
+  readonly Origin?: OriginType;
+  readonly CustomKeyStoreId?: string;
+  readonly BypassPolicyLockoutSafetyCheck?: boolean;
+  readonly Tags?: readonly Tag[];
+  readonly MultiRegion?: boolean;
+  readonly XksKeyId?: string;
+}
+
+/** CreateKey's response members: every one present, undefined where there is no value. */
+export interface CreateKeyOutput {
+  readonly KeyMetadata: KeyMetadataOutput | undefined;
+}

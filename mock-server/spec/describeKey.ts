@@ -2,8 +2,9 @@
 import { grantTokenList, keyIdType } from './shapes';
 import type { OperationSpec } from './types';
 import { keyMetadata } from './structures/keyMetadata';
+import type { KeyMetadataOutput } from './structures/keyMetadata';
 
-export const describeKeySpec: OperationSpec = {
+export const describeKeySpec: OperationSpec<'DescribeKey'> = {
   name: 'DescribeKey',
   input: [
     { name: 'KeyId', ...keyIdType, required: true },
@@ -20,3 +21,14 @@ export const describeKeySpec: OperationSpec = {
   ],
   errors: ['NotFoundException', 'InvalidArnException', 'DependencyTimeoutException', 'KMSInternalException'],
 };
+
+/** DescribeKey's request members, as its handler gets them. */
+export interface DescribeKeyInput {
+  readonly KeyId: string;
+  readonly GrantTokens?: readonly string[];
+}
+
+/** DescribeKey's response members: every one present, undefined where there is no value. */
+export interface DescribeKeyOutput {
+  readonly KeyMetadata: KeyMetadataOutput | undefined;
+}

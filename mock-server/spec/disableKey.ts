@@ -2,7 +2,7 @@
 import { keyIdType } from './shapes';
 import type { OperationSpec } from './types';
 
-export const disableKeySpec: OperationSpec = {
+export const disableKeySpec: OperationSpec<'DisableKey'> = {
   name: 'DisableKey',
   input: [{ name: 'KeyId', ...keyIdType, required: true }],
   output: [],
@@ -14,3 +14,12 @@ export const disableKeySpec: OperationSpec = {
     'KMSInvalidStateException',
   ],
 };
+
+/** DisableKey's request members, as its handler gets them. */
+export interface DisableKeyInput {
+  readonly KeyId: string;
+}
+
+/** DisableKey's response members: every one present, undefined where there is no value. */
+export interface DisableKeyOutput {
+}

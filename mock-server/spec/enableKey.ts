@@ -2,7 +2,7 @@
 import { keyIdType } from './shapes';
 import type { OperationSpec } from './types';
 
-export const enableKeySpec: OperationSpec = {
+export const enableKeySpec: OperationSpec<'EnableKey'> = {
   name: 'EnableKey',
   input: [{ name: 'KeyId', ...keyIdType, required: true }],
   output: [],
@@ -15,3 +15,12 @@ export const enableKeySpec: OperationSpec = {
     'KMSInvalidStateException',
   ],
 };
+
+/** EnableKey's request members, as its handler gets them. */
+export interface EnableKeyInput {
+  readonly KeyId: string;
+}
+
+/** EnableKey's response members: every one present, undefined where there is no value. */
+export interface EnableKeyOutput {
+}

@@ -8,8 +8,10 @@ import {
   plaintextType,
 } from './shapes';
 import type { OperationSpec } from './types';
+import type { Bytes } from './Bytes';
+import type { EncryptionAlgorithmSpec } from './enums';
 
-export const encryptSpec: OperationSpec = {
+export const encryptSpec: OperationSpec<'Encrypt'> = {
   name: 'Encrypt',
   input: [
     { name: 'KeyId', ...keyIdType, required: true },
@@ -36,3 +38,20 @@ export const encryptSpec: OperationSpec = {
     'DryRunOperationException',
   ],
 };
+
+/** Encrypt's request members, as its handler gets them. */
+export interface EncryptInput {
+  readonly KeyId: string;
+  readonly Plaintext: Bytes;
+  readonly EncryptionContext?: Readonly<Record<string, string>>;
+  readonly GrantTokens?: readonly string[];
+  readonly EncryptionAlgorithm?: EncryptionAlgorithmSpec;
+  readonly DryRun?: boolean;
+}
+
+/** Encrypt's response members: every one present, undefined where there is no value. */
+export interface EncryptOutput {
+  readonly CiphertextBlob: Bytes | undefined;
+  readonly KeyId: string | undefined;
+  readonly EncryptionAlgorithm: EncryptionAlgorithmSpec | undefined;
+}

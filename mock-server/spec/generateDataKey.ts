@@ -11,8 +11,11 @@ import {
 } from './shapes';
 import type { OperationSpec } from './types';
 import { recipientInfo } from './structures/recipientInfo';
+import type { Bytes } from './Bytes';
+import type { DataKeySpec } from './enums';
+import type { RecipientInfo } from './structures/recipientInfo';
 
-export const generateDataKeySpec: OperationSpec = {
+export const generateDataKeySpec: OperationSpec<'GenerateDataKey'> = {
   name: 'GenerateDataKey',
   input: [
     { name: 'KeyId', ...keyIdType, required: true },
@@ -48,3 +51,23 @@ export const generateDataKeySpec: OperationSpec = {
     'DryRunOperationException',
   ],
 };
+
+/** GenerateDataKey's request members, as its handler gets them. */
+export interface GenerateDataKeyInput {
+  readonly KeyId: string;
+  readonly EncryptionContext?: Readonly<Record<string, string>>;
+  readonly NumberOfBytes?: number;
+  readonly KeySpec?: DataKeySpec;
+  readonly GrantTokens?: readonly string[];
+  readonly Recipient?: RecipientInfo;
+  readonly DryRun?: boolean;
+}
+
+/** GenerateDataKey's response members: every one present, undefined where there is no value. */
+export interface GenerateDataKeyOutput {
+  readonly CiphertextBlob: Bytes | undefined;
+  readonly Plaintext: Bytes | undefined;
+  readonly KeyId: string | undefined;
+  readonly CiphertextForRecipient: Bytes | undefined;
+  readonly KeyMaterialId: string | undefined;
+}

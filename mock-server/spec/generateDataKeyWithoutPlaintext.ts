@@ -9,8 +9,10 @@ import {
   numberOfBytesType,
 } from './shapes';
 import type { OperationSpec } from './types';
+import type { Bytes } from './Bytes';
+import type { DataKeySpec } from './enums';
 
-export const generateDataKeyWithoutPlaintextSpec: OperationSpec = {
+export const generateDataKeyWithoutPlaintextSpec: OperationSpec<'GenerateDataKeyWithoutPlaintext'> = {
   name: 'GenerateDataKeyWithoutPlaintext',
   input: [
     { name: 'KeyId', ...keyIdType, required: true },
@@ -37,3 +39,20 @@ export const generateDataKeyWithoutPlaintextSpec: OperationSpec = {
     'DryRunOperationException',
   ],
 };
+
+/** GenerateDataKeyWithoutPlaintext's request members, as its handler gets them. */
+export interface GenerateDataKeyWithoutPlaintextInput {
+  readonly KeyId: string;
+  readonly EncryptionContext?: Readonly<Record<string, string>>;
+  readonly KeySpec?: DataKeySpec;
+  readonly NumberOfBytes?: number;
+  readonly GrantTokens?: readonly string[];
+  readonly DryRun?: boolean;
+}
+
+/** GenerateDataKeyWithoutPlaintext's response members: every one present, undefined where there is no value. */
+export interface GenerateDataKeyWithoutPlaintextOutput {
+  readonly CiphertextBlob: Bytes | undefined;
+  readonly KeyId: string | undefined;
+  readonly KeyMaterialId: string | undefined;
+}

@@ -2,8 +2,9 @@
 import { grantIdType, keyIdType, limitType, markerType, principalIdType } from './shapes';
 import type { OperationSpec } from './types';
 import { grantListEntry } from './structures/grantListEntry';
+import type { GrantListEntryOutput } from './structures/grantListEntry';
 
-export const listGrantsSpec: OperationSpec = {
+export const listGrantsSpec: OperationSpec<'ListGrants'> = {
   name: 'ListGrants',
   input: [
     { name: 'Limit', ...limitType, required: false },
@@ -32,3 +33,19 @@ export const listGrantsSpec: OperationSpec = {
     'KMSInvalidStateException',
   ],
 };
+
+/** ListGrants's request members, as its handler gets them. */
+export interface ListGrantsInput {
+  readonly Limit?: number;
+  readonly Marker?: string;
+  readonly KeyId: string;
+  readonly GrantId?: string;
+  readonly GranteePrincipal?: string;
+}
+
+/** ListGrants's response members: every one present, undefined where there is no value. */
+export interface ListGrantsOutput {
+  readonly Grants: readonly GrantListEntryOutput[] | undefined;
+  readonly NextMarker: string | undefined;
+  readonly Truncated: boolean | undefined;
+}

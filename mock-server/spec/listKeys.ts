@@ -2,8 +2,9 @@
 import { limitType, markerType } from './shapes';
 import type { OperationSpec } from './types';
 import { keyListEntry } from './structures/keyListEntry';
+import type { KeyListEntryOutput } from './structures/keyListEntry';
 
-export const listKeysSpec: OperationSpec = {
+export const listKeysSpec: OperationSpec<'ListKeys'> = {
   name: 'ListKeys',
   input: [
     { name: 'Limit', ...limitType, required: false },
@@ -21,3 +22,16 @@ export const listKeysSpec: OperationSpec = {
   ],
   errors: ['DependencyTimeoutException', 'KMSInternalException', 'InvalidMarkerException'],
 };
+
+/** ListKeys's request members, as its handler gets them. */
+export interface ListKeysInput {
+  readonly Limit?: number;
+  readonly Marker?: string;
+}
+
+/** ListKeys's response members: every one present, undefined where there is no value. */
+export interface ListKeysOutput {
+  readonly Keys: readonly KeyListEntryOutput[] | undefined;
+  readonly NextMarker: string | undefined;
+  readonly Truncated: boolean | undefined;
+}

@@ -2,7 +2,7 @@
 import { grantIdType, grantTokenType, keyIdType } from './shapes';
 import type { OperationSpec } from './types';
 
-export const retireGrantSpec: OperationSpec = {
+export const retireGrantSpec: OperationSpec<'RetireGrant'> = {
   name: 'RetireGrant',
   input: [
     { name: 'GrantToken', ...grantTokenType, required: false },
@@ -22,3 +22,15 @@ export const retireGrantSpec: OperationSpec = {
     'DryRunOperationException',
   ],
 };
+
+/** RetireGrant's request members, as its handler gets them. */
+export interface RetireGrantInput {
+  readonly GrantToken?: string;
+  readonly KeyId?: string;
+  readonly GrantId?: string;
+  readonly DryRun?: boolean;
+}
+
+/** RetireGrant's response members: every one present, undefined where there is no value. */
+export interface RetireGrantOutput {
+}

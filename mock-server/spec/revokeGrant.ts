@@ -2,7 +2,7 @@
 import { grantIdType, keyIdType } from './shapes';
 import type { OperationSpec } from './types';
 
-export const revokeGrantSpec: OperationSpec = {
+export const revokeGrantSpec: OperationSpec<'RevokeGrant'> = {
   name: 'RevokeGrant',
   input: [
     { name: 'KeyId', ...keyIdType, required: true },
@@ -20,3 +20,14 @@ export const revokeGrantSpec: OperationSpec = {
     'DryRunOperationException',
   ],
 };
+
+/** RevokeGrant's request members, as its handler gets them. */
+export interface RevokeGrantInput {
+  readonly KeyId: string;
+  readonly GrantId: string;
+  readonly DryRun?: boolean;
+}
+
+/** RevokeGrant's response members: every one present, undefined where there is no value. */
+export interface RevokeGrantOutput {
+}

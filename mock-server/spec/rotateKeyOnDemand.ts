@@ -2,7 +2,7 @@
 import { keyIdType } from './shapes';
 import type { OperationSpec } from './types';
 
-export const rotateKeyOnDemandSpec: OperationSpec = {
+export const rotateKeyOnDemandSpec: OperationSpec<'RotateKeyOnDemand'> = {
   name: 'RotateKeyOnDemand',
   input: [{ name: 'KeyId', ...keyIdType, required: true }],
   output: [{ name: 'KeyId', ...keyIdType, required: false }],
@@ -18,3 +18,13 @@ export const rotateKeyOnDemandSpec: OperationSpec = {
     'ConflictException',
   ],
 };
+
+/** RotateKeyOnDemand's request members, as its handler gets them. */
+export interface RotateKeyOnDemandInput {
+  readonly KeyId: string;
+}
+
+/** RotateKeyOnDemand's response members: every one present, undefined where there is no value. */
+export interface RotateKeyOnDemandOutput {
+  readonly KeyId: string | undefined;
+}

@@ -39,9 +39,9 @@ export interface MemberSpec extends ShapeSpec {
   readonly deprecated?: boolean;
 }
 
-export interface OperationSpec {
+export interface OperationSpec<Name extends string = string> {
   /** Wire name, e.g. 'ReEncrypt'. */
-  readonly name: string;
+  readonly name: Name;
   readonly input: readonly MemberSpec[];
   readonly output: readonly MemberSpec[];
   /** Wire names of the errors the operation can return, as in kms-ops.json. */

@@ -1,5 +1,6 @@
 import { checkScalar, limitProblems } from './checkScalar';
 import type { ScalarProblem } from './checkScalar';
+import type { OperationInputs, OperationName } from './index';
 import type { FieldError, MemberSpec, OperationSpec, ShapeSpec } from './types';
 
 type JsonObject = Readonly<Record<string, unknown>>;
@@ -112,4 +113,18 @@ export function validateInput(spec: OperationSpec, body: unknown): FieldError[] 
     return [{ member: '', kind: 'type', constraint: 'Request body must be a JSON object', value: body, redacted: false }];
   }
   return validateMembers(spec.input, body, '');
+}
+
+/**
+ * Whether `value` — a body already reduced to the spec's members, blobs decoded (see the
+ * dispatcher's knownMembers) — is a valid input of the operation; its problems go to `errors`.
+ * This check is where a validated body becomes the operation's generated input type.
+ */
+export function isValidInput<Name extends OperationName>(
+  spec: OperationSpec<Name>,
+  value: unknown,
+  errors: FieldError[],
+): value is OperationInputs[Name] {
+  errors.push(...validateInput(spec, value));
+  return errors.length === 0;
 }

@@ -1,16 +1,32 @@
+import type { AliasRecord } from './records/AliasRecord';
+import type { GrantRecord } from './records/GrantRecord';
+import type { KeyRecord } from './records/KeyRecord';
+import type { MetaRecord } from './records/MetaRecord';
+
+/** What each collection holds. */
+export interface StoreRecords {
+  readonly keys: KeyRecord;
+  readonly grants: GrantRecord;
+  readonly aliases: AliasRecord;
+  readonly meta: MetaRecord;
+}
+
+export type Collection = keyof StoreRecords;
+
+/** What a store may hold per collection; the backend's stores hold StoreRecords, a store's own tests anything. */
+export type RecordsByCollection = { readonly [C in Collection]: unknown };
+
 /**
  * Persistence for the backend's records. Values are plain structured-clonable objects
  * (CryptoKey included), so the same records live in memory, in IndexedDB, or anywhere
- * structured clone reaches. The backend owns the record shapes; a store only keeps them.
+ * structured clone reaches. The records' shapes are in records/; a store only keeps them.
  */
-export type Collection = 'keys' | 'grants' | 'aliases' | 'meta';
-
-export interface Store {
-  get<T>(collection: Collection, id: string): Promise<T | undefined>;
-  put<T>(collection: Collection, id: string, value: T): Promise<void>;
+export interface Store<Records extends RecordsByCollection = StoreRecords> {
+  get<C extends Collection>(collection: C, id: string): Promise<Records[C] | undefined>;
+  put<C extends Collection>(collection: C, id: string, value: Records[C]): Promise<void>;
   delete(collection: Collection, id: string): Promise<void>;
   /** Every value in the collection, in insertion order where the store can keep it. */
-  list<T>(collection: Collection): Promise<T[]>;
+  list<C extends Collection>(collection: C): Promise<Records[C][]>;
   /** Removes every record in every collection. */
   clear(): Promise<void>;
 }

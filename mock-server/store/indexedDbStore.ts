@@ -1,4 +1,4 @@
-import type { Collection, Store } from './Store';
+import type { Collection, RecordsByCollection, Store, StoreRecords } from './Store';
 
 export interface IndexedDbStoreOptions {
   /** Database name; one sandbox per name. Defaults to 'qkms'. */
@@ -26,7 +26,9 @@ interface Row<T> {
 }
 
 /** A Store in the browser's IndexedDB: each call is one transaction, settled when it commits. */
-export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Store {
+export function createIndexedDbStore<Records extends RecordsByCollection = StoreRecords>(
+  options: IndexedDbStoreOptions = {},
+): Store<Records> {
   const name = options.name ?? 'qkms';
   const factory = options.indexedDB ?? globalThis.indexedDB;
   let opening: Promise<IDBDatabase> | undefined;
@@ -91,30 +93,30 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Store
   }
 
   return {
-    get<T>(collection: Collection, id: string): Promise<T | undefined> {
+    get<C extends Collection>(collection: C, id: string): Promise<Records[C] | undefined> {
       return transact([collection], 'readonly', `get '${id}' from '${collection}'`, (tx) => {
         const request = tx.objectStore(collection).get(id);
         return () => {
-          const row: Row<T> | undefined = request.result;
+          const row: Row<Records[C]> | undefined = request.result;
           return row?.value;
         };
       });
     },
 
-    put<T>(collection: Collection, id: string, value: T): Promise<void> {
+    put<C extends Collection>(collection: C, id: string, value: Records[C]): Promise<void> {
       return transact([collection], 'readwrite', `put '${id}' into '${collection}'`, (tx, guard) => {
         const records = tx.objectStore(collection);
         const existing = records.get(id);
         existing.onsuccess = guard(() => {
-          const found: Row<T> | undefined = existing.result;
+          const found: Row<Records[C]> | undefined = existing.result;
           if (found !== undefined) {
-            records.put({ id, order: found.order, value } satisfies Row<T>);
+            records.put({ id, order: found.order, value } satisfies Row<Records[C]>);
             return;
           }
           const last = records.index(ORDER_INDEX).openKeyCursor(null, 'prev');
           last.onsuccess = guard(() => {
             const order = last.result === null ? 0 : Number(last.result.key) + 1;
-            records.put({ id, order, value } satisfies Row<T>);
+            records.put({ id, order, value } satisfies Row<Records[C]>);
           });
         });
         return () => undefined;
@@ -128,11 +130,11 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Store
       });
     },
 
-    list<T>(collection: Collection): Promise<T[]> {
+    list<C extends Collection>(collection: C): Promise<Records[C][]> {
       return transact([collection], 'readonly', `list '${collection}'`, (tx) => {
         const request = tx.objectStore(collection).index(ORDER_INDEX).getAll();
         return () => {
-          const rows: Row<T>[] = request.result;
+          const rows: Row<Records[C]>[] = request.result;
           return rows.map((row) => row.value);
         };
       });

@@ -1,5 +1,7 @@
 import { copyRecord } from './copyRecord';
-import type { Collection, Store } from './Store';
+import type { Collection, RecordsByCollection, Store, StoreRecords } from './Store';
+
+type Maps<Records extends RecordsByCollection> = { readonly [C in Collection]: Map<string, Records[C]> };
 
 /**
  * The default store: Maps per collection. Values are structured-cloned in (so a value IndexedDB
@@ -7,32 +9,24 @@ import type { Collection, Store } from './Store';
  * change a stored record by mutating an object it holds. Reads share the immutable CryptoKey
  * handles instead of cloning them again (see copyRecord).
  */
-export function createMemoryStore(): Store {
-  const collections = new Map<Collection, Map<string, unknown>>();
-  const collection = (name: Collection) => {
-    let map = collections.get(name);
-    if (!map) {
-      map = new Map();
-      collections.set(name, map);
-    }
-    return map;
-  };
+export function createMemoryStore<Records extends RecordsByCollection = StoreRecords>(): Store<Records> {
+  const maps: Maps<Records> = { keys: new Map(), grants: new Map(), aliases: new Map(), meta: new Map() };
   return {
-    async get<T>(name: Collection, id: string) {
-      const value = collection(name).get(id);
-      return value === undefined ? undefined : (copyRecord(value) as T);
+    async get<C extends Collection>(name: C, id: string) {
+      const value = maps[name].get(id);
+      return value === undefined ? undefined : copyRecord(value);
     },
-    async put<T>(name: Collection, id: string, value: T) {
-      collection(name).set(id, structuredClone(value));
+    async put<C extends Collection>(name: C, id: string, value: Records[C]) {
+      maps[name].set(id, structuredClone(value));
     },
     async delete(name: Collection, id: string) {
-      collection(name).delete(id);
+      maps[name].delete(id);
     },
-    async list<T>(name: Collection) {
-      return [...collection(name).values()].map((value) => copyRecord(value) as T);
+    async list<C extends Collection>(name: C) {
+      return [...maps[name].values()].map((value) => copyRecord(value));
     },
     async clear() {
-      collections.clear();
+      for (const map of Object.values(maps)) map.clear();
     },
   };
 }

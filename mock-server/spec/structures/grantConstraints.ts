@@ -7,3 +7,15 @@ export const grantConstraints: readonly MemberSpec[] = [
   { name: 'EncryptionContextSubset', ...encryptionContextType, required: false },
   { name: 'EncryptionContextEquals', ...encryptionContextType, required: false },
 ];
+
+/** The GrantConstraints structure as a request sends it. */
+export interface GrantConstraints {
+  readonly EncryptionContextSubset?: Readonly<Record<string, string>>;
+  readonly EncryptionContextEquals?: Readonly<Record<string, string>>;
+}
+
+/** The GrantConstraints structure as a response carries it. */
+export interface GrantConstraintsOutput {
+  readonly EncryptionContextSubset: Readonly<Record<string, string>> | undefined;
+  readonly EncryptionContextEquals: Readonly<Record<string, string>> | undefined;
+}

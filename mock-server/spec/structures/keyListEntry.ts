@@ -4,3 +4,15 @@ import type { MemberSpec } from '../types';
 
 /** Members of the KeyListEntry structure. */
 export const keyListEntry: readonly MemberSpec[] = [{ name: 'KeyId', ...keyIdType, required: false }, { name: 'KeyArn', ...arnType, required: false }];
+
+/** The KeyListEntry structure as a request sends it. */
+export interface KeyListEntry {
+  readonly KeyId?: string;
+  readonly KeyArn?: string;
+}
+
+/** The KeyListEntry structure as a response carries it. */
+export interface KeyListEntryOutput {
+  readonly KeyId: string | undefined;
+  readonly KeyArn: string | undefined;
+}

@@ -7,3 +7,15 @@ export const multiRegionKey: readonly MemberSpec[] = [
   { name: 'Arn', ...arnType, required: false },
   { name: 'Region', type: 'string', required: false, min: 1, max: 32, pattern: '^([a-z]+-){2,3}\\d+$' },
 ];
+
+/** The MultiRegionKey structure as a request sends it. */
+export interface MultiRegionKey {
+  readonly Arn?: string;
+  readonly Region?: string;
+}
+
+/** The MultiRegionKey structure as a response carries it. */
+export interface MultiRegionKeyOutput {
+  readonly Arn: string | undefined;
+  readonly Region: string | undefined;
+}

@@ -6,3 +6,15 @@ export const tag: readonly MemberSpec[] = [
   { name: 'TagKey', type: 'string', required: true, min: 1, max: 128 },
   { name: 'TagValue', type: 'string', required: true, min: 0, max: 256 },
 ];
+
+/** The Tag structure as a request sends it. */
+export interface Tag {
+  readonly TagKey: string;
+  readonly TagValue: string;
+}
+
+/** The Tag structure as a response carries it. */
+export interface TagOutput {
+  readonly TagKey: string;
+  readonly TagValue: string;
+}

@@ -4,3 +4,13 @@ import type { MemberSpec } from '../types';
 
 /** Members of the XksKeyConfigurationType structure. */
 export const xksKeyConfigurationType: readonly MemberSpec[] = [{ name: 'Id', ...xksKeyIdType, required: false }];
+
+/** The XksKeyConfigurationType structure as a request sends it. */
+export interface XksKeyConfigurationType {
+  readonly Id?: string;
+}
+
+/** The XksKeyConfigurationType structure as a response carries it. */
+export interface XksKeyConfigurationTypeOutput {
+  readonly Id: string | undefined;
+}

@@ -185,7 +185,7 @@ describe('GenerateDataKey', () => {
   test('GenerateDataKeyWithoutPlaintext returns only the encrypted data key', async () => {
     const qkms = createQkms();
     const reply = await call(qkms, 'GenerateDataKeyWithoutPlaintext', { KeyId: KEY_1, KeySpec: 'AES_128' });
-    expect(Object.keys(reply.body).sort()).toEqual(['CiphertextBlob', 'KeyId']);
+    expect(Object.keys(reply.body).sort()).toEqual(['CiphertextBlob', 'KeyId', 'KeyMaterialId']);
     const decrypted = await call(qkms, 'Decrypt', { CiphertextBlob: reply.body.CiphertextBlob });
     expect(Buffer.from(String(decrypted.body.Plaintext), 'base64').length).toBe(16);
   });

@@ -101,12 +101,27 @@ describe('CreateGrant', () => {
     });
   });
 
-  test('answers a repeated named grant with the existing grant', async () => {
+  test('answers a repeated named grant with the same grant id and a new token, both of which work', async () => {
     const qkms = createQkms();
-    const body = { KeyId: KEY_1, GranteePrincipal: PARTNER, Operations: ['Decrypt'], Name: 'same' };
+    const body = { KeyId: KEY_1, GranteePrincipal: PARTNER, Operations: ['Decrypt', 'Encrypt'], Name: 'same' };
     const first = await grant(qkms, body);
-    const second = await grant(qkms, body);
-    expect(second).toEqual(first);
+    const second = await grant(qkms, { ...body, Operations: ['Encrypt', 'Decrypt'] });
+    expect(second.GrantId).toBe(first.GrantId);
+    expect(second.GrantToken).not.toBe(first.GrantToken);
+    for (const token of [first.GrantToken, second.GrantToken]) {
+      const reply = await call(qkms, 'Encrypt', { KeyId: arnOf(KEY_1), Plaintext: b64('x'), GrantTokens: [token] }, asPartner);
+      expect(reply.status).toBe(200);
+    }
+    const listed = await call(qkms, 'ListGrants', { KeyId: KEY_1, GranteePrincipal: PARTNER });
+    expect(listed.body.Grants).toHaveLength(1);
+  });
+
+  test('counts constraint maps that differ only in key order as the same named grant', async () => {
+    const qkms = createQkms();
+    const body = { KeyId: KEY_1, GranteePrincipal: PARTNER, Operations: ['Decrypt'], Name: 'ordered' };
+    const first = await grant(qkms, { ...body, Constraints: { EncryptionContextSubset: { a: '1', b: '2' } } });
+    const second = await grant(qkms, { ...body, Constraints: { EncryptionContextSubset: { b: '2', a: '1' } } });
+    expect(second.GrantId).toBe(first.GrantId);
   });
 
   test('returns KMSInvalidStateException for a key pending deletion', async () => {

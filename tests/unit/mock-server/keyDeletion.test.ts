@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createMemoryStore, createQkms, type Collection, type Store } from '../../../mock-server';
-import type { KeyRecord } from '../../../mock-server/model/KeyRecord';
-import { NEXT_DELETION } from '../../../mock-server/model/nextDeletion';
+import type { KeyRecord } from '../../../mock-server/store/records/KeyRecord';
+import { NEXT_DELETION } from '../../../mock-server/model/keys/nextDeletion';
 import { arnOf, call, errorOf, KEY_1, KEY_2 } from './call';
 
 const DAY = 24 * 3600 * 1000;
@@ -60,7 +60,8 @@ describe('deletion after the waiting period', () => {
   test('purges a due key from a store written before the next-deletion record existed', async () => {
     const store = createMemoryStore();
     await call(createQkms({ store }), 'ListKeys', {});
-    const key = await store.get<KeyRecord>('keys', KEY_1);
+    const key = await store.get('keys', KEY_1);
+    if (!key) throw new Error('the sandbox has no example key');
     await store.put('keys', KEY_1, { ...key, KeyState: 'PendingDeletion', DeletionDate: Date.parse('2020-01-01T00:00:00Z') });
     await store.delete('meta', NEXT_DELETION);
     expect(errorOf(await call(createQkms({ store }), 'DescribeKey', { KeyId: arnOf(KEY_1) })).type).toBe('NotFoundException');

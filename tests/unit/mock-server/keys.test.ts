@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createMemoryStore, createQkms } from '../../../mock-server';
-import type { KeyRecord } from '../../../mock-server/model/KeyRecord';
+import type { KeyRecord } from '../../../mock-server/store/records/KeyRecord';
 import type { Qkms } from '../../../mock-server';
 import { arnOf, b64, call, errorOf, KEY_1, text } from './call';
 
@@ -34,6 +34,7 @@ describe('CreateKey', () => {
       KeySpec: 'SYMMETRIC_DEFAULT',
       EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'],
       MultiRegion: false,
+      CurrentKeyMaterialId: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
   });
 
@@ -71,7 +72,7 @@ describe('CreateKey', () => {
       const reply = await call(createQkms(), 'CreateKey', { KeySpec, KeyUsage });
       const error = errorOf(reply);
       expect(error).toMatchObject({ type: 'UnsupportedOperationException', status: 400 });
-      expect(error.message).toContain(`cannot generate ${KeySpec}`);
+      expect(error.message).toContain(KeySpec === 'SM2' ? 'China Regions' : `cannot create ${KeySpec}`);
       expect(error.message).toContain('SYMMETRIC_DEFAULT, RSA_2048');
     },
   );
@@ -80,7 +81,7 @@ describe('CreateKey', () => {
     const reply = await call(createQkms(), 'CreateKey', { KeySpec: 'ECC_SECG_P256K1' });
     expect(errorOf(reply)).toMatchObject({
       type: 'UnsupportedOperationException',
-      message: expect.stringContaining('cannot generate ECC_SECG_P256K1'),
+      message: expect.stringContaining('cannot create ECC_SECG_P256K1'),
     });
   });
 
@@ -269,10 +270,15 @@ describe('RotateKeyOnDemand and ListKeyRotations', () => {
     await call(qkms, 'RotateKeyOnDemand', { KeyId: KEY_1 });
     await call(qkms, 'RotateKeyOnDemand', { KeyId: KEY_1 });
     const reply = await call(qkms, 'ListKeyRotations', { KeyId: KEY_1, Limit: 1 });
-    const rotation = { KeyId: arnOf(KEY_1), RotationDate: Date.parse('2025-03-04T05:06:07Z') / 1000, RotationType: 'ON_DEMAND' };
-    expect(reply.body).toEqual({ Rotations: [rotation], NextMarker: expect.any(String), Truncated: true });
+    const rotation = {
+      KeyId: arnOf(KEY_1),
+      KeyMaterialId: expect.stringMatching(/^[0-9a-f]{64}$/),
+      RotationDate: Date.parse('2025-03-04T05:06:07Z') / 1000,
+      RotationType: 'ON_DEMAND',
+    };
+    expect(reply.body).toEqual({ Rotations: [{ ...rotation, KeyMaterialState: 'NON_CURRENT' }], NextMarker: expect.any(String), Truncated: true });
     const next = await call(qkms, 'ListKeyRotations', { KeyId: KEY_1, Marker: reply.body.NextMarker });
-    expect(next.body).toEqual({ Rotations: [rotation], Truncated: false });
+    expect(next.body).toEqual({ Rotations: [{ ...rotation, KeyMaterialState: 'CURRENT' }], Truncated: false });
   });
 
   test('returns UnsupportedOperationException when rotating an asymmetric key', async () => {
@@ -298,7 +304,7 @@ describe('key material', () => {
   ])('keeps %s %s secret material non-extractable and public keys extractable', async (KeySpec, KeyUsage) => {
     const store = createMemoryStore();
     const metadata = await create(createQkms({ store }), { KeySpec, KeyUsage });
-    const record = await store.get<KeyRecord>('keys', metadata.KeyId);
+    const record = await store.get('keys', metadata.KeyId);
     const material = record?.materials[0];
     const secrets = Object.values(material?.keys ?? {});
     expect(secrets.length).toBeGreaterThan(0);

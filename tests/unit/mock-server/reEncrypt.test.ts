@@ -32,6 +32,8 @@ describe('ReEncrypt', () => {
       KeyId: arnOf(KEY_2),
       SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
       DestinationEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+      SourceKeyMaterialId: expect.stringMatching(/^[0-9a-f]{64}$/),
+      DestinationKeyMaterialId: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     const decrypted = await call(qkms, 'Decrypt', {
       CiphertextBlob: reply.body.CiphertextBlob,

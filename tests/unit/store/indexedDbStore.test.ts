@@ -1,18 +1,18 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { createIndexedDbStore } from '../../../mock-server/store/indexedDbStore';
-import { describeStoreContract } from './storeContract';
+import { describeStoreContract, type ContractRecords } from './storeContract';
 
-describeStoreContract('createIndexedDbStore', () => createIndexedDbStore({ indexedDB: new IDBFactory() }));
+describeStoreContract('createIndexedDbStore', () => createIndexedDbStore<ContractRecords>({ indexedDB: new IDBFactory() }));
 
 describe('createIndexedDbStore', () => {
   it('persists records for a second store opened on the same database name', async () => {
     const factory = new IDBFactory();
-    const first = createIndexedDbStore({ indexedDB: factory, name: 'sandbox' });
+    const first = createIndexedDbStore<ContractRecords>({ indexedDB: factory, name: 'sandbox' });
     await first.put('keys', 'b', { keyId: 'b' });
     await first.put('keys', 'a', { keyId: 'a' });
 
-    const second = createIndexedDbStore({ indexedDB: factory, name: 'sandbox' });
+    const second = createIndexedDbStore<ContractRecords>({ indexedDB: factory, name: 'sandbox' });
     expect(await second.list('keys')).toEqual([{ keyId: 'b' }, { keyId: 'a' }]);
     await second.put('keys', 'c', { keyId: 'c' });
     expect(await first.list('keys')).toEqual([{ keyId: 'b' }, { keyId: 'a' }, { keyId: 'c' }]);
@@ -20,8 +20,8 @@ describe('createIndexedDbStore', () => {
 
   it('keeps databases with different names apart', async () => {
     const factory = new IDBFactory();
-    await createIndexedDbStore({ indexedDB: factory, name: 'one' }).put('meta', 'seeded', true);
-    expect(await createIndexedDbStore({ indexedDB: factory, name: 'two' }).get('meta', 'seeded')).toBeUndefined();
+    await createIndexedDbStore<ContractRecords>({ indexedDB: factory, name: 'one' }).put('meta', 'seeded', true);
+    expect(await createIndexedDbStore<ContractRecords>({ indexedDB: factory, name: 'two' }).get('meta', 'seeded')).toBeUndefined();
   });
 
   it('creates one object store per collection, versioned', async () => {

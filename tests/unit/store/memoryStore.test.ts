@@ -1,4 +1,4 @@
 import { createMemoryStore } from '../../../mock-server/store/memoryStore';
-import { describeStoreContract } from './storeContract';
+import { describeStoreContract, type ContractRecords } from './storeContract';
 
-describeStoreContract('createMemoryStore', () => createMemoryStore());
+describeStoreContract('createMemoryStore', () => createMemoryStore<ContractRecords>());

@@ -1,15 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../../mock-server/store/Store';
 
+/* The contract is about keeping values, not the backend's record shapes: these cover what it puts. */
 interface KeyRecord {
-  readonly keyId: string;
-  readonly state: string;
+  keyId?: string;
+  state?: string;
   readonly createdAt?: Date;
   readonly material?: CryptoKey;
+  readonly in?: string;
+  readonly run?: () => undefined;
+}
+interface GrantRecord {
+  readonly grantId?: string;
+  readonly in?: string;
+  readonly constraints?: { readonly subset: Record<string, string> };
+  readonly operations?: string[];
+  readonly bytes?: Uint8Array;
+}
+export interface ContractRecords {
+  readonly keys: KeyRecord;
+  readonly grants: GrantRecord;
+  readonly aliases: { readonly id?: string; readonly name?: string };
+  readonly meta: number | boolean;
 }
 
 /** The behaviour every Store must share, run against each implementation with a fresh store per test. */
-export function describeStoreContract(label: string, makeStore: () => Store | Promise<Store>): void {
+export function describeStoreContract(label: string, makeStore: () => Store<ContractRecords> | Promise<Store<ContractRecords>>): void {
   describe(`${label} (Store contract)`, () => {
     it('returns undefined for an id that was never put', async () => {
       const store = await makeStore();
@@ -20,7 +36,7 @@ export function describeStoreContract(label: string, makeStore: () => Store | Pr
       const store = await makeStore();
       const record: KeyRecord = { keyId: 'k1', state: 'Enabled', createdAt: new Date('2024-05-01T00:00:00Z') };
       await store.put('keys', 'k1', record);
-      const read = await store.get<KeyRecord>('keys', 'k1');
+      const read = await store.get('keys', 'k1');
       expect(read).toEqual(record);
       expect(read?.createdAt).toBeInstanceOf(Date);
     });
@@ -98,11 +114,11 @@ export function describeStoreContract(label: string, makeStore: () => Store | Pr
       const record = { keyId: 'k', state: 'Enabled' };
       await store.put('keys', 'k', record);
       record.state = 'Disabled';
-      const read = await store.get<{ keyId: string; state: string }>('keys', 'k');
+      const read = await store.get('keys', 'k');
       expect(read).toEqual({ keyId: 'k', state: 'Enabled' });
       read!.state = 'PendingDeletion';
       expect(await store.get('keys', 'k')).toEqual({ keyId: 'k', state: 'Enabled' });
-      (await store.list<{ state: string }>('keys'))[0].state = 'Disabled';
+      (await store.list('keys'))[0].state = 'Disabled';
       expect(await store.list('keys')).toEqual([{ keyId: 'k', state: 'Enabled' }]);
     });
 
@@ -110,17 +126,17 @@ export function describeStoreContract(label: string, makeStore: () => Store | Pr
       const store = await makeStore();
       const context = JSON.parse('{"__proto__":"x","constructor":"y"}') as Record<string, string>;
       await store.put('grants', 'g', { constraints: { subset: context }, operations: ['Decrypt'], bytes: new Uint8Array([1, 2]) });
-      const read = await store.get<{ constraints: { subset: Record<string, string> }; operations: string[]; bytes: Uint8Array }>('grants', 'g');
-      expect(Object.getPrototypeOf(read!.constraints.subset)).toBe(Object.prototype);
-      expect(Object.entries(read!.constraints.subset)).toEqual([
+      const read = await store.get('grants', 'g');
+      expect(Object.getPrototypeOf(read!.constraints?.subset)).toBe(Object.prototype);
+      expect(Object.entries(read!.constraints?.subset ?? {})).toEqual([
         ['__proto__', 'x'],
         ['constructor', 'y'],
       ]);
-      read!.operations.push('Encrypt');
-      read!.bytes[0] = 9;
-      const again = await store.list<{ operations: string[]; bytes: Uint8Array }>('grants');
+      read!.operations?.push('Encrypt');
+      if (read?.bytes) read.bytes[0] = 9;
+      const again = await store.list('grants');
       expect(again[0].operations).toEqual(['Decrypt']);
-      expect([...again[0].bytes]).toEqual([1, 2]);
+      expect([...(again[0].bytes ?? [])]).toEqual([1, 2]);
     });
 
     it('rejects a value structured clone cannot copy, and stores nothing', async () => {
@@ -137,7 +153,7 @@ export function describeStoreContract(label: string, makeStore: () => Store | Pr
       const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, material, new TextEncoder().encode('hello'));
       await store.put('keys', 'k', { keyId: 'k', state: 'Enabled', material } satisfies KeyRecord);
 
-      const read = await store.get<KeyRecord>('keys', 'k');
+      const read = await store.get('keys', 'k');
       expect(read?.material).toBeInstanceOf(CryptoKey);
       expect(read?.material?.extractable).toBe(false);
       const opened = await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, read!.material!, sealed);

@@ -1,5 +1,5 @@
-import { rootPrincipal, SANDBOX_ACCOUNT } from '../../../../mock-server/model/account';
-import { principalAccount } from '../../../../mock-server/model/principal';
+import { rootPrincipal, SANDBOX_ACCOUNT } from '../../../../mock-server/model/identity/account';
+import { principalAccount } from '../../../../mock-server/model/identity/principal';
 
 export type CallerKind = 'admin' | 'partner' | 'other';
 

@@ -1,0 +1,99 @@
+import type { KeyState, OperationName } from '../../spec';
+import { disabled, invalidState, keyUnavailable } from '../../wire/errors';
+import type { QkmsError } from '../../wire/QkmsError';
+
+/** 'disabled': DisabledException; 'unavailable': KeyUnavailableException; 'invalid': KMSInvalidStateException. */
+type StateCheck = 'accept' | 'disabled' | 'unavailable' | 'invalid';
+type StateRow = Readonly<Record<KeyState, StateCheck>>;
+
+/*
+ * Rows after AWS's key state table ("Key states of AWS KMS keys"): which states an operation
+ * accepts and what the others answer. Creating, Updating and PendingReplicaDeletion belong to
+ * multi-Region keys, which QKMS does not have; they are refused wherever AWS would refuse a key
+ * that is not ready.
+ */
+const NOT_READY = { Creating: 'invalid', Updating: 'invalid', PendingReplicaDeletion: 'invalid' } as const;
+
+const ANY: StateRow = {
+  Creating: 'invalid',
+  Enabled: 'accept',
+  Disabled: 'accept',
+  PendingDeletion: 'accept',
+  PendingImport: 'accept',
+  PendingReplicaDeletion: 'accept',
+  Unavailable: 'accept',
+  Updating: 'accept',
+};
+const CRYPTOGRAPHIC: StateRow = {
+  ...NOT_READY,
+  Enabled: 'accept',
+  Disabled: 'disabled',
+  PendingDeletion: 'invalid',
+  PendingImport: 'invalid',
+  Unavailable: 'unavailable',
+};
+const CREATE_GRANT: StateRow = { ...CRYPTOGRAPHIC, Unavailable: 'accept' };
+const ENABLE_DISABLE: StateRow = {
+  ...NOT_READY,
+  Enabled: 'accept',
+  Disabled: 'accept',
+  PendingDeletion: 'invalid',
+  PendingImport: 'invalid',
+  Unavailable: 'invalid',
+};
+const SCHEDULE_DELETION: StateRow = { ...ANY, ...NOT_READY, PendingDeletion: 'invalid' };
+const CANCEL_DELETION: StateRow = {
+  ...NOT_READY,
+  Enabled: 'invalid',
+  Disabled: 'invalid',
+  PendingDeletion: 'accept',
+  PendingImport: 'invalid',
+  Unavailable: 'invalid',
+};
+const LIST_ROTATIONS: StateRow = { ...ENABLE_DISABLE, PendingDeletion: 'accept' };
+
+/**
+ * The one table of which key states each operation accepts. CreateKey and ListKeys use no
+ * existing key.
+ */
+export const keyStateRules: Readonly<Record<OperationName, StateRow | undefined>> = {
+  CancelKeyDeletion: CANCEL_DELETION,
+  CreateGrant: CREATE_GRANT,
+  CreateKey: undefined,
+  Decrypt: CRYPTOGRAPHIC,
+  DescribeKey: ANY,
+  DisableKey: ENABLE_DISABLE,
+  EnableKey: ENABLE_DISABLE,
+  Encrypt: CRYPTOGRAPHIC,
+  GenerateDataKey: CRYPTOGRAPHIC,
+  GenerateDataKeyWithoutPlaintext: CRYPTOGRAPHIC,
+  ListGrants: ANY,
+  ListKeyRotations: LIST_ROTATIONS,
+  ListKeys: undefined,
+  ReEncrypt: CRYPTOGRAPHIC,
+  RetireGrant: ANY,
+  RevokeGrant: ANY,
+  RotateKeyOnDemand: CRYPTOGRAPHIC,
+  ScheduleKeyDeletion: SCHEDULE_DELETION,
+};
+
+const STATE_WORDS: Readonly<Record<KeyState, string>> = {
+  Creating: 'being created',
+  Enabled: 'enabled',
+  Disabled: 'disabled',
+  PendingDeletion: 'pending deletion',
+  PendingImport: 'pending import',
+  PendingReplicaDeletion: 'pending replica deletion',
+  Unavailable: 'unavailable',
+  Updating: 'being updated',
+};
+
+/** The error an operation answers for a key in `state`, or undefined when the state is fine. */
+export function keyStateError(operation: OperationName, keyArn: string, state: KeyState): QkmsError | undefined {
+  const check = keyStateRules[operation]?.[state] ?? 'accept';
+  if (check === 'accept') return undefined;
+  if (check === 'disabled') return disabled(keyArn);
+  if (check === 'unavailable') return keyUnavailable(`${keyArn} is unavailable: its custom key store is disconnected.`);
+  if (operation === 'CancelKeyDeletion') return invalidState(`${keyArn} is not pending deletion.`);
+  return invalidState(`${keyArn} is ${STATE_WORDS[state]}.`);
+}

@@ -1,0 +1,70 @@
+import type { EncryptionAlgorithmSpec, EncryptionContext, KeyUsageType } from '../../spec';
+import { operationSpecs } from '../../spec';
+import type { KeyRecord } from '../../store/records/KeyRecord';
+import type { Context } from '../../wire/Context';
+import { invalidKeyUsage, unsupportedOperation } from '../../wire/errors';
+import { authorize, type Authorization } from '../policy/authorize';
+import { findKey } from './findKey';
+import { keySpecs, usageProfile } from './keySpecs';
+import { keyStateError } from './keyStateRules';
+
+/** What an operation is about to do with a key. */
+export interface KeyUse {
+  /** The KMS action to authorize, without its `kms:` prefix: 'Encrypt', 'ReEncryptFrom', … */
+  readonly action: string;
+  /** The key usage the operation needs. */
+  readonly usage?: KeyUsageType;
+  /** The operation takes symmetric encryption keys only (data keys, ReEncrypt, rotation). */
+  readonly symmetricOnly?: boolean;
+  /** The encryption algorithm the request names; the key must support it. */
+  readonly encryptionAlgorithm?: EncryptionAlgorithmSpec;
+  /** The request's encryption context, which grant constraints are checked against. */
+  readonly context?: EncryptionContext;
+  /** Whether the caller may act whatever the key policy and grants say (a grant's retiring principal). */
+  readonly alsoAllowed?: (caller: string) => boolean;
+}
+
+export interface UsableKey {
+  readonly key: KeyRecord;
+  readonly authorization: Authorization;
+}
+
+/**
+ * The one step from a key reference to a key the operation may use: resolve the identifier (key id,
+ * key ARN, alias name, alias ARN — or take the key a ciphertext names), check its state for the
+ * operation, its usage and algorithm against the key-spec table, then authorize the caller (key
+ * policy, grants, grant tokens). Every operation that touches a key goes through here.
+ */
+export async function usableKey(ctx: Context, reference: string | KeyRecord, use: KeyUse): Promise<UsableKey> {
+  const key = typeof reference === 'string' ? await findKey(ctx, reference) : reference;
+  const stateError = keyStateError(ctx.operation, key.Arn, key.KeyState);
+  if (stateError) throw stateError;
+  checkUsage(ctx, key, use);
+  const authorization = await authorize(ctx, key, use);
+  return { key, authorization };
+}
+
+function checkUsage(ctx: Context, key: KeyRecord, use: KeyUse): void {
+  if (use.symmetricOnly && key.KeySpec !== 'SYMMETRIC_DEFAULT') {
+    const message = `${key.Arn} is a ${key.KeySpec} key with key usage ${key.KeyUsage}; ${ctx.operation} needs a SYMMETRIC_DEFAULT key with key usage ENCRYPT_DECRYPT.`;
+    // Key management operations answer UnsupportedOperationException here; cryptographic ones InvalidKeyUsageException.
+    throw operationSpecs[ctx.operation].errors.includes('UnsupportedOperationException')
+      ? unsupportedOperation(message)
+      : invalidKeyUsage(message);
+  }
+  if (use.usage !== undefined && key.KeyUsage !== use.usage) {
+    throw invalidKeyUsage(`${key.Arn} key usage is ${key.KeyUsage} which is not valid for ${ctx.operation}.`);
+  }
+  if (use.encryptionAlgorithm !== undefined) {
+    const supported = usageProfile(key.KeySpec, key.KeyUsage)?.encryptionAlgorithms ?? [];
+    if (!supported.includes(use.encryptionAlgorithm)) {
+      throw invalidKeyUsage(
+        `The encryption algorithm ${use.encryptionAlgorithm} is not valid for ${key.Arn} (${key.KeySpec}); it supports ${supported.join(', ')}.`,
+      );
+    }
+  }
+}
+
+/** Encrypt's largest plaintext for a key and algorithm, from the key-spec table. */
+export const maxPlaintextFor = (key: KeyRecord, algorithm: EncryptionAlgorithmSpec): number | undefined =>
+  keySpecs[key.KeySpec].maxPlaintext?.[algorithm];

@@ -1,0 +1,77 @@
+import type {
+  EncryptionAlgorithmSpec,
+  KeyAgreementAlgorithmSpec,
+  KeySpec,
+  KeyState,
+  KeyUsageType,
+  MacAlgorithmSpec,
+  RotationType,
+  SigningAlgorithmSpec,
+} from '../../spec';
+
+/**
+ * One generation of a key's cryptographic material. WebCrypto binds a key to one algorithm
+ * (and, for RSA and HMAC, one hash), so a version holds every non-extractable variant its
+ * usage needs, named by purpose, plus the extractable public key of an asymmetric pair.
+ */
+export interface MaterialVersion {
+  readonly version: number;
+  /** The KeyMaterialId KMS reports: 64 lower-case hex characters, unique per generation. */
+  readonly id: string;
+  /** Epoch milliseconds. */
+  readonly createdAt: number;
+  readonly keys: Readonly<Partial<Record<MaterialPurpose, CryptoKey>>>;
+  readonly publicKey?: CryptoKey;
+}
+
+export type MaterialPurpose =
+  | 'AES-GCM'
+  | 'RSA-OAEP-SHA-1'
+  | 'RSA-OAEP-SHA-256'
+  | 'RSA-PSS-SHA-256'
+  | 'RSA-PSS-SHA-384'
+  | 'RSA-PSS-SHA-512'
+  | 'RSASSA-PKCS1-SHA-256'
+  | 'RSASSA-PKCS1-SHA-384'
+  | 'RSASSA-PKCS1-SHA-512'
+  | 'ECDSA'
+  | 'ECDH'
+  | 'HMAC';
+
+export interface Rotation {
+  /** Epoch milliseconds. */
+  readonly rotationDate: number;
+  readonly rotationType: RotationType;
+  /** The material version the rotation made current. */
+  readonly materialVersion: number;
+}
+
+export interface Tag {
+  readonly TagKey: string;
+  readonly TagValue: string;
+}
+
+/** A KMS key as stored. Timestamps are epoch milliseconds; responses render seconds. */
+export interface KeyRecord {
+  readonly KeyId: string;
+  readonly Arn: string;
+  readonly AWSAccountId: string;
+  readonly CreationDate: number;
+  readonly Description: string;
+  readonly KeyUsage: KeyUsageType;
+  readonly KeySpec: KeySpec;
+  readonly KeyState: KeyState;
+  readonly Origin: 'AWS_KMS';
+  readonly KeyManager: 'CUSTOMER';
+  readonly MultiRegion: false;
+  readonly EncryptionAlgorithms?: readonly EncryptionAlgorithmSpec[];
+  readonly SigningAlgorithms?: readonly SigningAlgorithmSpec[];
+  readonly MacAlgorithms?: readonly MacAlgorithmSpec[];
+  readonly KeyAgreementAlgorithms?: readonly KeyAgreementAlgorithmSpec[];
+  readonly DeletionDate?: number;
+  readonly materials: readonly MaterialVersion[];
+  readonly rotations: readonly Rotation[];
+  readonly tags: readonly Tag[];
+  /** The key policy as JSON text; undefined means the default policy (the key's account may do anything). */
+  readonly policy?: string;
+}

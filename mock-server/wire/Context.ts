@@ -1,0 +1,16 @@
+import type { Bytes, OperationName } from '../spec';
+import type { Store } from '../store/Store';
+
+/** What an operation handler gets besides its input: the request's world. */
+export interface Context {
+  readonly operation: OperationName;
+  readonly store: Store;
+  readonly now: () => Date;
+  /** `length` fresh random bytes (the injected source when one is given). */
+  readonly random: (length: number) => Bytes;
+  /** ARN of the calling principal (X-Qkms-Caller, else the sandbox account's root). */
+  readonly caller: string;
+  readonly callerAccount: string;
+  /** Grant tokens of the request, already checked to belong to live grants. */
+  readonly grantTokens: readonly string[];
+}
