@@ -1,4 +1,5 @@
 import { ciphertextSource } from '../model/keys/ciphertextSource';
+import { acceptedValuesOf } from '../model/rules/acceptedValues';
 import { sealCiphertext } from '../model/keys/sealCiphertext';
 import { usableKey } from '../model/keys/usableKey';
 import { dryRunOperation, invalidKeyUsage } from '../wire/errors';
@@ -8,13 +9,15 @@ import type { Operation } from '../wire/Operation';
 export const reEncrypt: Operation<'ReEncrypt'> = async (input, ctx) => {
   const sourceAlgorithm = input.SourceEncryptionAlgorithm ?? 'SYMMETRIC_DEFAULT';
   const destinationAlgorithm = input.DestinationEncryptionAlgorithm ?? 'SYMMETRIC_DEFAULT';
-  // QKMS's rule: both keys of a ReEncrypt are symmetric encryption keys.
   for (const [member, algorithm] of [
     ['SourceEncryptionAlgorithm', sourceAlgorithm],
     ['DestinationEncryptionAlgorithm', destinationAlgorithm],
   ] as const) {
-    if (algorithm !== 'SYMMETRIC_DEFAULT') {
-      throw invalidKeyUsage(`QKMS re-encrypts between symmetric encryption keys only: ${member} must be SYMMETRIC_DEFAULT; got ${algorithm}.`);
+    const accepted = acceptedValuesOf('ReEncrypt', member) ?? [];
+    if (!accepted.includes(algorithm)) {
+      throw invalidKeyUsage(
+        `QKMS re-encrypts between symmetric encryption keys only: ${member} must be ${accepted.join(' or ')}; got ${algorithm}.`,
+      );
     }
   }
   const source = await ciphertextSource(ctx, {
