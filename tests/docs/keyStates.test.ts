@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createQkms } from '../../mock-server/index';
 import type { Qkms } from '../../mock-server/index';
 import { sendExample } from '../../scripts/examples/sendExample';
+import { kmsCall } from '../support/kmsRequest';
 
 /* The key-state table of docs/concepts/keys.mdx, checked cell by cell against a fresh sandbox. */
 
@@ -14,12 +15,7 @@ type State = 'Enabled' | 'Disabled' | 'PendingDeletion';
 const STATES: readonly State[] = ['Enabled', 'Disabled', 'PendingDeletion'];
 
 async function call(qkms: Qkms, operation: string, body: unknown) {
-  return sendExample(qkms, {
-    method: 'POST',
-    path: '/',
-    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': `TrentService.${operation}` },
-    body,
-  });
+  return sendExample(qkms, kmsCall(operation, body));
 }
 
 /** A request for `operation` on the subject key, given a ciphertext the subject key made while enabled. */

@@ -1,5 +1,6 @@
 import type { OperationName } from '../../../mock-server/spec';
 import type { Qkms } from '../../../mock-server';
+import { kmsRequest } from '../../support/kmsRequest';
 
 export interface Reply {
   readonly status: number;
@@ -14,17 +15,7 @@ export async function call(
   body: object,
   headers: Record<string, string> = {},
 ): Promise<Reply> {
-  const response = await qkms.fetch(
-    new Request('http://qkms.local/', {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/x-amz-json-1.1',
-        'X-Amz-Target': `TrentService.${operation}`,
-        ...headers,
-      },
-      body: JSON.stringify(body),
-    }),
-  );
+  const response = await qkms.fetch(kmsRequest(operation, body, headers));
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: JSON.parse(text) as Record<string, unknown> };
 }

@@ -1,18 +1,17 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createMemoryStore, createQkms } from '../../../mock-server';
 import type { Store } from '../../../mock-server';
+import { kmsRequest, rawBody } from '../../support/kmsRequest';
 import { b64, call, errorOf, KEY_1 } from './call';
 
-const post = (init: { method?: string; url?: string; headers?: Record<string, string>; body?: string }) =>
-  new Request(init.url ?? 'http://qkms.local/', {
-    method: init.method ?? 'POST',
-    headers: {
-      'Content-Type': 'application/x-amz-json-1.1',
-      'X-Amz-Target': 'TrentService.DescribeKey',
-      ...init.headers,
-    },
-    body: init.method === 'GET' ? undefined : (init.body ?? JSON.stringify({ KeyId: KEY_1 })),
-  });
+/** A DescribeKey request of the seeded key with one part of the protocol changed. */
+const post = (init: { method?: string; path?: string; headers?: Record<string, string>; body?: string }) =>
+  kmsRequest(
+    'DescribeKey',
+    init.method === 'GET' ? undefined : init.body === undefined ? { KeyId: KEY_1 } : rawBody(init.body),
+    init.headers,
+    { method: init.method, path: init.path },
+  );
 
 async function errorBody(response: Response) {
   return { status: response.status, body: (await response.json()) as Record<string, unknown>, headers: response.headers };
@@ -51,7 +50,7 @@ describe('protocol', () => {
   });
 
   test('returns UnknownOperationException given a path other than /', async () => {
-    const { status, body } = await errorBody(await createQkms().fetch(post({ url: 'http://qkms.local/keys' })));
+    const { status, body } = await errorBody(await createQkms().fetch(post({ path: '/keys' })));
     expect(status).toBe(404);
     expect(body.__type).toBe('UnknownOperationException');
   });

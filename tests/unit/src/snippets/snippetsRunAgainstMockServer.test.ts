@@ -13,6 +13,7 @@ import { toBoto3 } from '../../../../src/snippets/toBoto3';
 import { toCurl } from '../../../../src/snippets/toCurl';
 import { toJsSdkV3 } from '../../../../src/snippets/toJsSdkV3';
 import type { ExampleRequest } from '../../../../src/snippets/types';
+import { kmsRequest } from '../../../support/kmsRequest';
 
 const run = promisify(execFile);
 const repoRoot = path.resolve(__dirname, '../../../..');
@@ -45,11 +46,8 @@ const pointAtServer = (code: string): string => code.split(sandboxEndpoint.url).
 beforeAll(async () => {
   server = await startServer({ qkms: createQkms({ faults: false }), port: 0 });
   await mkdir(scratch, { recursive: true });
-  const encrypted = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'TrentService.Encrypt' },
-    body: JSON.stringify({ KeyId: EXAMPLE_KEY_ID, Plaintext: 'SGVsbG8sIFFLTVMh', EncryptionContext: { Department: 'Finance' } }),
-  });
+  const body = { KeyId: EXAMPLE_KEY_ID, Plaintext: 'SGVsbG8sIFFLTVMh', EncryptionContext: { Department: 'Finance' } };
+  const encrypted = await fetch(kmsRequest('Encrypt', body, {}, { origin: server.url }));
   const { CiphertextBlob } = (await encrypted.json()) as { CiphertextBlob: string };
   request = {
     method: 'POST',
