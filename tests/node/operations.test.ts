@@ -34,7 +34,7 @@ import {
   SEEDED_GRANT_ID,
   SEEDED_GRANT_TOKEN,
   keyArn,
-} from './support/sandbox';
+} from '../support/sandbox';
 import { startTestServer } from './support/startTestServer';
 
 const text = (bytes: Uint8Array | undefined): string => new TextDecoder().decode(bytes);

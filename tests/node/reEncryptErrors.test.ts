@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../mock-server/node/startServer';
 import { expectKmsError } from './support/expectKmsError';
 import { kmsClient } from './support/kmsClient';
-import { EXAMPLE_KEY_ID, SECOND_KEY_ID, keyArn } from './support/sandbox';
+import { EXAMPLE_KEY_ID, SECOND_KEY_ID, keyArn } from '../support/sandbox';
 import { startTestServer } from './support/startTestServer';
 
 let server: RunningServer;

@@ -28,7 +28,3 @@ export function errorOf(reply: Reply): { readonly type: unknown; readonly messag
 
 export const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 export const text = (base64: unknown) => Buffer.from(String(base64), 'base64').toString('utf8');
-
-export const KEY_1 = '1234abcd-12ab-34cd-56ef-1234567890ab';
-export const KEY_2 = '0987dcba-09fe-87dc-65ba-ab0987654321';
-export const arnOf = (keyId: string) => `arn:verenc:111122223333:key/${keyId}`;

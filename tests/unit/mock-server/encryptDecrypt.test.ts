@@ -1,33 +1,34 @@
 import { describe, expect, test } from 'vitest';
 import { createQkms } from '../../../mock-server';
-import { arnOf, b64, call, errorOf, KEY_1, KEY_2, text } from './call';
+import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID } from '../../support/sandbox';
+import { b64, call, errorOf, text } from './call';
 
 describe('Encrypt and Decrypt', () => {
   test('encrypts and decrypts with a seeded key, answering key ARNs and the algorithm', async () => {
     const qkms = createQkms();
-    const encrypted = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('hello'), EncryptionContext: { Department: 'Finance' } });
-    expect(encrypted.body).toMatchObject({ KeyId: arnOf(KEY_1), EncryptionAlgorithm: 'SYMMETRIC_DEFAULT' });
+    const encrypted = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('hello'), EncryptionContext: { Department: 'Finance' } });
+    expect(encrypted.body).toMatchObject({ KeyId: keyArn(EXAMPLE_KEY_ID), EncryptionAlgorithm: 'SYMMETRIC_DEFAULT' });
     const decrypted = await call(qkms, 'Decrypt', {
       CiphertextBlob: encrypted.body.CiphertextBlob,
       EncryptionContext: { Department: 'Finance' },
     });
-    expect(decrypted.body).toMatchObject({ KeyId: arnOf(KEY_1), EncryptionAlgorithm: 'SYMMETRIC_DEFAULT' });
+    expect(decrypted.body).toMatchObject({ KeyId: keyArn(EXAMPLE_KEY_ID), EncryptionAlgorithm: 'SYMMETRIC_DEFAULT' });
     expect(text(decrypted.body.Plaintext)).toBe('hello');
   });
 
   test.each([
-    ['key ARN', arnOf(KEY_1)],
+    ['key ARN', keyArn(EXAMPLE_KEY_ID)],
     ['alias name', 'alias/ExampleAlias'],
     ['alias ARN', 'arn:verenc:111122223333:alias/ExampleAlias'],
   ])('resolves a %s to its key', async (_kind, keyId) => {
     const reply = await call(createQkms(), 'Encrypt', { KeyId: keyId, Plaintext: b64('x') });
-    expect(reply.body.KeyId).toBe(arnOf(KEY_1));
+    expect(reply.body.KeyId).toBe(keyArn(EXAMPLE_KEY_ID));
   });
 
   test('returns NotFoundException in AWS wording given an unknown key id', async () => {
     const id = '11111111-2222-4333-8444-555555555555';
     const reply = await call(createQkms(), 'Encrypt', { KeyId: id, Plaintext: b64('x') });
-    expect(errorOf(reply)).toEqual({ type: 'NotFoundException', status: 400, message: `Key '${arnOf(id)}' does not exist` });
+    expect(errorOf(reply)).toEqual({ type: 'NotFoundException', status: 400, message: `Key '${keyArn(id)}' does not exist` });
   });
 
   test('returns NotFoundException given an unknown alias', async () => {
@@ -47,27 +48,27 @@ describe('Encrypt and Decrypt', () => {
 
   test('returns DisabledException when encrypting with a disabled key', async () => {
     const qkms = createQkms();
-    await call(qkms, 'DisableKey', { KeyId: KEY_1 });
-    const reply = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('x') });
-    expect(errorOf(reply)).toEqual({ type: 'DisabledException', status: 400, message: `${arnOf(KEY_1)} is disabled.` });
+    await call(qkms, 'DisableKey', { KeyId: EXAMPLE_KEY_ID });
+    const reply = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x') });
+    expect(errorOf(reply)).toEqual({ type: 'DisabledException', status: 400, message: `${keyArn(EXAMPLE_KEY_ID)} is disabled.` });
   });
 
   test('returns KMSInvalidStateException when decrypting under a key pending deletion', async () => {
     const qkms = createQkms();
-    const encrypted = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('x') });
-    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_1, PendingWindowInDays: 7 });
+    const encrypted = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x') });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: EXAMPLE_KEY_ID, PendingWindowInDays: 7 });
     const reply = await call(qkms, 'Decrypt', { CiphertextBlob: encrypted.body.CiphertextBlob });
     expect(errorOf(reply)).toEqual({
       type: 'KMSInvalidStateException',
       status: 400,
-      message: `${arnOf(KEY_1)} is pending deletion.`,
+      message: `${keyArn(EXAMPLE_KEY_ID)} is pending deletion.`,
     });
   });
 
   test('returns IncorrectKeyException when Decrypt names another key than the ciphertext', async () => {
     const qkms = createQkms();
-    const encrypted = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('x') });
-    const reply = await call(qkms, 'Decrypt', { CiphertextBlob: encrypted.body.CiphertextBlob, KeyId: KEY_2 });
+    const encrypted = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x') });
+    const reply = await call(qkms, 'Decrypt', { CiphertextBlob: encrypted.body.CiphertextBlob, KeyId: SECOND_KEY_ID });
     expect(errorOf(reply)).toMatchObject({
       type: 'IncorrectKeyException',
       message: 'The key ID in the request does not identify a KMS key that can perform this operation.',
@@ -76,7 +77,7 @@ describe('Encrypt and Decrypt', () => {
 
   test('decrypts when Decrypt names the ciphertext key by alias', async () => {
     const qkms = createQkms();
-    const encrypted = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('x') });
+    const encrypted = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x') });
     const reply = await call(qkms, 'Decrypt', { CiphertextBlob: encrypted.body.CiphertextBlob, KeyId: 'alias/ExampleAlias' });
     expect(reply.status).toBe(200);
   });
@@ -90,7 +91,7 @@ describe('Encrypt and Decrypt', () => {
   });
 
   test('returns InvalidKeyUsageException when a symmetric key is asked for RSAES_OAEP_SHA_256', async () => {
-    const reply = await call(createQkms(), 'Encrypt', { KeyId: KEY_1, Plaintext: b64('x'), EncryptionAlgorithm: 'RSAES_OAEP_SHA_256' });
+    const reply = await call(createQkms(), 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x'), EncryptionAlgorithm: 'RSAES_OAEP_SHA_256' });
     expect(errorOf(reply).type).toBe('InvalidKeyUsageException');
   });
 
@@ -134,7 +135,7 @@ describe('Encrypt and Decrypt', () => {
 
   test('returns InvalidCiphertextException for an envelope naming a key that does not exist', async () => {
     const qkms = createQkms();
-    const encrypted = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('x') });
+    const encrypted = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x') });
     const blob = Buffer.from(String(encrypted.body.CiphertextBlob), 'base64');
     Buffer.from('ffffffffffff4fff8fffffffffffffff', 'hex').copy(blob, 1);
     const reply = await call(qkms, 'Decrypt', { CiphertextBlob: blob.toString('base64') });
@@ -142,13 +143,13 @@ describe('Encrypt and Decrypt', () => {
   });
 
   test('decrypts in a fresh sandbox what another sandbox encrypted under a seeded key', async () => {
-    const encrypted = await call(createQkms(), 'Encrypt', { KeyId: KEY_2, Plaintext: b64('portable'), EncryptionContext: { k: 'v' } });
+    const encrypted = await call(createQkms(), 'Encrypt', { KeyId: SECOND_KEY_ID, Plaintext: b64('portable'), EncryptionContext: { k: 'v' } });
     const decrypted = await call(createQkms(), 'Decrypt', { CiphertextBlob: encrypted.body.CiphertextBlob, EncryptionContext: { k: 'v' } });
     expect(text(decrypted.body.Plaintext)).toBe('portable');
   });
 
   test('fails with DryRunOperationException after the checks pass when DryRun is set', async () => {
-    const reply = await call(createQkms(), 'Encrypt', { KeyId: KEY_1, Plaintext: b64('x'), DryRun: true });
+    const reply = await call(createQkms(), 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x'), DryRun: true });
     expect(errorOf(reply)).toMatchObject({ type: 'DryRunOperationException', status: 412 });
   });
 });
@@ -156,8 +157,8 @@ describe('Encrypt and Decrypt', () => {
 describe('GenerateDataKey', () => {
   test('returns a plaintext data key of KeySpec length and its ciphertext, which Decrypt opens', async () => {
     const qkms = createQkms();
-    const reply = await call(qkms, 'GenerateDataKey', { KeyId: KEY_1, KeySpec: 'AES_256', EncryptionContext: { a: '1' } });
-    expect(reply.body.KeyId).toBe(arnOf(KEY_1));
+    const reply = await call(qkms, 'GenerateDataKey', { KeyId: EXAMPLE_KEY_ID, KeySpec: 'AES_256', EncryptionContext: { a: '1' } });
+    expect(reply.body.KeyId).toBe(keyArn(EXAMPLE_KEY_ID));
     const plaintext = Buffer.from(String(reply.body.Plaintext), 'base64');
     expect(plaintext.length).toBe(32);
     const decrypted = await call(qkms, 'Decrypt', { CiphertextBlob: reply.body.CiphertextBlob, EncryptionContext: { a: '1' } });
@@ -165,7 +166,7 @@ describe('GenerateDataKey', () => {
   });
 
   test('returns NumberOfBytes bytes', async () => {
-    const reply = await call(createQkms(), 'GenerateDataKey', { KeyId: KEY_1, NumberOfBytes: 7 });
+    const reply = await call(createQkms(), 'GenerateDataKey', { KeyId: EXAMPLE_KEY_ID, NumberOfBytes: 7 });
     expect(Buffer.from(String(reply.body.Plaintext), 'base64').length).toBe(7);
   });
 
@@ -173,18 +174,18 @@ describe('GenerateDataKey', () => {
     ['neither KeySpec nor NumberOfBytes', {}],
     ['both KeySpec and NumberOfBytes', { KeySpec: 'AES_128', NumberOfBytes: 16 }],
   ])('returns ValidationException given %s', async (_case, extra) => {
-    const reply = await call(createQkms(), 'GenerateDataKey', { KeyId: KEY_1, ...extra });
+    const reply = await call(createQkms(), 'GenerateDataKey', { KeyId: EXAMPLE_KEY_ID, ...extra });
     expect(errorOf(reply).type).toBe('ValidationException');
   });
 
   test('returns ValidationException given NumberOfBytes over 1024', async () => {
-    const reply = await call(createQkms(), 'GenerateDataKey', { KeyId: KEY_1, NumberOfBytes: 1025 });
+    const reply = await call(createQkms(), 'GenerateDataKey', { KeyId: EXAMPLE_KEY_ID, NumberOfBytes: 1025 });
     expect(errorOf(reply).message).toContain("Value '1025' at 'numberOfBytes' failed to satisfy constraint: Member must have value less than or equal to 1024");
   });
 
   test('GenerateDataKeyWithoutPlaintext returns only the encrypted data key', async () => {
     const qkms = createQkms();
-    const reply = await call(qkms, 'GenerateDataKeyWithoutPlaintext', { KeyId: KEY_1, KeySpec: 'AES_128' });
+    const reply = await call(qkms, 'GenerateDataKeyWithoutPlaintext', { KeyId: EXAMPLE_KEY_ID, KeySpec: 'AES_128' });
     expect(Object.keys(reply.body).sort()).toEqual(['CiphertextBlob', 'KeyId']);
     const decrypted = await call(qkms, 'Decrypt', { CiphertextBlob: reply.body.CiphertextBlob });
     expect(Buffer.from(String(decrypted.body.Plaintext), 'base64').length).toBe(16);

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { createMemoryStore, createQkms } from '../../../mock-server';
 import type { KeyRecord } from '../../../mock-server/model/KeyRecord';
 import type { Qkms } from '../../../mock-server';
-import { arnOf, b64, call, errorOf, KEY_1, text } from './call';
+import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID } from '../../support/sandbox';
+import { b64, call, errorOf, text } from './call';
 
 interface Metadata {
   readonly KeyId: string;
@@ -22,7 +23,7 @@ describe('CreateKey', () => {
     expect(metadata).toEqual({
       AWSAccountId: '111122223333',
       KeyId: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
-      Arn: arnOf(metadata.KeyId),
+      Arn: keyArn(metadata.KeyId),
       CreationDate: 1748779200.5,
       Enabled: true,
       Description: 'mine',
@@ -128,8 +129,8 @@ describe('CreateKey', () => {
 
 describe('DescribeKey', () => {
   test('describes a seeded key', async () => {
-    const reply = await call(createQkms(), 'DescribeKey', { KeyId: KEY_1 });
-    expect(reply.body.KeyMetadata).toMatchObject({ KeyId: KEY_1, Arn: arnOf(KEY_1), KeyState: 'Enabled', CreationDate: 1704067200 });
+    const reply = await call(createQkms(), 'DescribeKey', { KeyId: EXAMPLE_KEY_ID });
+    expect(reply.body.KeyMetadata).toMatchObject({ KeyId: EXAMPLE_KEY_ID, Arn: keyArn(EXAMPLE_KEY_ID), KeyState: 'Enabled', CreationDate: 1704067200 });
   });
 
   test('returns NotFoundException in AWS wording given a key id that is not a key id', async () => {
@@ -140,21 +141,21 @@ describe('DescribeKey', () => {
   });
 
   test('returns NotFoundException for a key of this account named by a principal of another', async () => {
-    const reply = await call(createQkms(), 'DescribeKey', { KeyId: KEY_1 }, { 'X-Qkms-Caller': 'arn:verenc:444455556666:root' });
-    expect(errorOf(reply)).toMatchObject({ type: 'NotFoundException', message: `Key 'arn:verenc:444455556666:key/${KEY_1}' does not exist` });
+    const reply = await call(createQkms(), 'DescribeKey', { KeyId: EXAMPLE_KEY_ID }, { 'X-Qkms-Caller': 'arn:verenc:444455556666:root' });
+    expect(errorOf(reply)).toMatchObject({ type: 'NotFoundException', message: `Key 'arn:verenc:444455556666:key/${EXAMPLE_KEY_ID}' does not exist` });
   });
 
   test('returns AccessDeniedException for another account naming the key ARN without a grant', async () => {
-    const reply = await call(createQkms(), 'DescribeKey', { KeyId: arnOf(KEY_1) }, { 'X-Qkms-Caller': 'arn:verenc:444455556666:root' });
+    const reply = await call(createQkms(), 'DescribeKey', { KeyId: keyArn(EXAMPLE_KEY_ID) }, { 'X-Qkms-Caller': 'arn:verenc:444455556666:root' });
     expect(errorOf(reply)).toEqual({
       type: 'AccessDeniedException',
       status: 400,
-      message: `User: arn:verenc:444455556666:root is not authorized to perform: kms:DescribeKey on resource: ${arnOf(KEY_1)} because no resource-based policy allows the kms:DescribeKey action`,
+      message: `User: arn:verenc:444455556666:root is not authorized to perform: kms:DescribeKey on resource: ${keyArn(EXAMPLE_KEY_ID)} because no resource-based policy allows the kms:DescribeKey action`,
     });
   });
 
   test('returns ValidationException given an X-Qkms-Caller that is not a principal ARN', async () => {
-    const reply = await call(createQkms(), 'DescribeKey', { KeyId: KEY_1 }, { 'X-Qkms-Caller': 'somebody' });
+    const reply = await call(createQkms(), 'DescribeKey', { KeyId: EXAMPLE_KEY_ID }, { 'X-Qkms-Caller': 'somebody' });
     expect(errorOf(reply)).toMatchObject({ type: 'ValidationException', message: expect.stringContaining('X-Qkms-Caller') });
   });
 });
@@ -164,8 +165,8 @@ describe('ListKeys', () => {
     const reply = await call(createQkms(), 'ListKeys', {});
     expect(reply.body).toEqual({
       Keys: [
-        { KeyId: KEY_1, KeyArn: arnOf(KEY_1) },
-        { KeyId: '0987dcba-09fe-87dc-65ba-ab0987654321', KeyArn: arnOf('0987dcba-09fe-87dc-65ba-ab0987654321') },
+        { KeyId: EXAMPLE_KEY_ID, KeyArn: keyArn(EXAMPLE_KEY_ID) },
+        { KeyId: SECOND_KEY_ID, KeyArn: keyArn(SECOND_KEY_ID) },
       ],
       Truncated: false,
     });
@@ -195,18 +196,18 @@ describe('ListKeys', () => {
 describe('EnableKey and DisableKey', () => {
   test('disables and re-enables a key', async () => {
     const qkms = createQkms();
-    expect((await call(qkms, 'DisableKey', { KeyId: KEY_1 })).body).toEqual({});
-    expect((await call(qkms, 'DescribeKey', { KeyId: KEY_1 })).body.KeyMetadata).toMatchObject({ KeyState: 'Disabled', Enabled: false });
-    await call(qkms, 'EnableKey', { KeyId: KEY_1 });
-    expect((await call(qkms, 'DescribeKey', { KeyId: KEY_1 })).body.KeyMetadata).toMatchObject({ KeyState: 'Enabled', Enabled: true });
+    expect((await call(qkms, 'DisableKey', { KeyId: EXAMPLE_KEY_ID })).body).toEqual({});
+    expect((await call(qkms, 'DescribeKey', { KeyId: EXAMPLE_KEY_ID })).body.KeyMetadata).toMatchObject({ KeyState: 'Disabled', Enabled: false });
+    await call(qkms, 'EnableKey', { KeyId: EXAMPLE_KEY_ID });
+    expect((await call(qkms, 'DescribeKey', { KeyId: EXAMPLE_KEY_ID })).body.KeyMetadata).toMatchObject({ KeyState: 'Enabled', Enabled: true });
   });
 
   test.each(['EnableKey', 'DisableKey'] as const)('%s returns KMSInvalidStateException for a key pending deletion', async (operation) => {
     const qkms = createQkms();
-    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_1 });
-    expect(errorOf(await call(qkms, operation, { KeyId: KEY_1 }))).toMatchObject({
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: EXAMPLE_KEY_ID });
+    expect(errorOf(await call(qkms, operation, { KeyId: EXAMPLE_KEY_ID }))).toMatchObject({
       type: 'KMSInvalidStateException',
-      message: `${arnOf(KEY_1)} is pending deletion.`,
+      message: `${keyArn(EXAMPLE_KEY_ID)} is pending deletion.`,
     });
   });
 });
@@ -214,9 +215,9 @@ describe('EnableKey and DisableKey', () => {
 describe('ScheduleKeyDeletion and CancelKeyDeletion', () => {
   test('schedules deletion after 30 days by default', async () => {
     const clock = () => new Date('2025-01-01T00:00:00Z');
-    const reply = await call(createQkms({ clock }), 'ScheduleKeyDeletion', { KeyId: KEY_1 });
+    const reply = await call(createQkms({ clock }), 'ScheduleKeyDeletion', { KeyId: EXAMPLE_KEY_ID });
     expect(reply.body).toEqual({
-      KeyId: arnOf(KEY_1),
+      KeyId: keyArn(EXAMPLE_KEY_ID),
       DeletionDate: Date.parse('2025-01-31T00:00:00Z') / 1000,
       KeyState: 'PendingDeletion',
       PendingWindowInDays: 30,
@@ -224,38 +225,38 @@ describe('ScheduleKeyDeletion and CancelKeyDeletion', () => {
   });
 
   test.each([6, 31])('returns ValidationException given a window of %i days', async (days) => {
-    const reply = await call(createQkms(), 'ScheduleKeyDeletion', { KeyId: KEY_1, PendingWindowInDays: days });
+    const reply = await call(createQkms(), 'ScheduleKeyDeletion', { KeyId: EXAMPLE_KEY_ID, PendingWindowInDays: days });
     expect(errorOf(reply)).toMatchObject({ type: 'ValidationException', message: expect.stringContaining(`Value '${days}' at 'pendingWindowInDays'`) });
   });
 
   test('cancelling a deletion leaves the key Disabled, as KMS does', async () => {
     const qkms = createQkms();
-    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_1, PendingWindowInDays: 7 });
-    expect((await call(qkms, 'CancelKeyDeletion', { KeyId: KEY_1 })).body).toEqual({ KeyId: arnOf(KEY_1) });
-    const metadata = (await call(qkms, 'DescribeKey', { KeyId: KEY_1 })).body.KeyMetadata;
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: EXAMPLE_KEY_ID, PendingWindowInDays: 7 });
+    expect((await call(qkms, 'CancelKeyDeletion', { KeyId: EXAMPLE_KEY_ID })).body).toEqual({ KeyId: keyArn(EXAMPLE_KEY_ID) });
+    const metadata = (await call(qkms, 'DescribeKey', { KeyId: EXAMPLE_KEY_ID })).body.KeyMetadata;
     expect(metadata).toMatchObject({ KeyState: 'Disabled' });
     expect(metadata).not.toHaveProperty('DeletionDate');
   });
 
   test('CancelKeyDeletion returns KMSInvalidStateException for a key not pending deletion', async () => {
-    expect(errorOf(await call(createQkms(), 'CancelKeyDeletion', { KeyId: KEY_1 })).type).toBe('KMSInvalidStateException');
+    expect(errorOf(await call(createQkms(), 'CancelKeyDeletion', { KeyId: EXAMPLE_KEY_ID })).type).toBe('KMSInvalidStateException');
   });
 
   test('deletes the key once its deletion date has passed', async () => {
     let now = Date.parse('2025-01-01T00:00:00Z');
     const qkms = createQkms({ clock: () => new Date(now) });
-    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_1, PendingWindowInDays: 7 });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: EXAMPLE_KEY_ID, PendingWindowInDays: 7 });
     now += 7 * 24 * 3600 * 1000;
-    expect(errorOf(await call(qkms, 'DescribeKey', { KeyId: KEY_1 })).type).toBe('NotFoundException');
+    expect(errorOf(await call(qkms, 'DescribeKey', { KeyId: EXAMPLE_KEY_ID })).type).toBe('NotFoundException');
   });
 });
 
 describe('RotateKeyOnDemand and ListKeyRotations', () => {
   test('rotation keeps old ciphertexts decryptable and encrypts new ones with the new material', async () => {
     const qkms = createQkms();
-    const before = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('old') });
-    expect((await call(qkms, 'RotateKeyOnDemand', { KeyId: KEY_1 })).body).toEqual({ KeyId: arnOf(KEY_1) });
-    const after = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('new') });
+    const before = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('old') });
+    expect((await call(qkms, 'RotateKeyOnDemand', { KeyId: EXAMPLE_KEY_ID })).body).toEqual({ KeyId: keyArn(EXAMPLE_KEY_ID) });
+    const after = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('new') });
     const version = (blob: unknown) => Buffer.from(String(blob), 'base64').readUInt32BE(17);
     expect(version(before.body.CiphertextBlob)).toBe(1);
     expect(version(after.body.CiphertextBlob)).toBe(2);
@@ -266,12 +267,12 @@ describe('RotateKeyOnDemand and ListKeyRotations', () => {
   test('lists on-demand rotations with their dates', async () => {
     const clock = () => new Date('2025-03-04T05:06:07Z');
     const qkms = createQkms({ clock });
-    await call(qkms, 'RotateKeyOnDemand', { KeyId: KEY_1 });
-    await call(qkms, 'RotateKeyOnDemand', { KeyId: KEY_1 });
-    const reply = await call(qkms, 'ListKeyRotations', { KeyId: KEY_1, Limit: 1 });
-    const rotation = { KeyId: arnOf(KEY_1), RotationDate: Date.parse('2025-03-04T05:06:07Z') / 1000, RotationType: 'ON_DEMAND' };
+    await call(qkms, 'RotateKeyOnDemand', { KeyId: EXAMPLE_KEY_ID });
+    await call(qkms, 'RotateKeyOnDemand', { KeyId: EXAMPLE_KEY_ID });
+    const reply = await call(qkms, 'ListKeyRotations', { KeyId: EXAMPLE_KEY_ID, Limit: 1 });
+    const rotation = { KeyId: keyArn(EXAMPLE_KEY_ID), RotationDate: Date.parse('2025-03-04T05:06:07Z') / 1000, RotationType: 'ON_DEMAND' };
     expect(reply.body).toEqual({ Rotations: [rotation], NextMarker: expect.any(String), Truncated: true });
-    const next = await call(qkms, 'ListKeyRotations', { KeyId: KEY_1, Marker: reply.body.NextMarker });
+    const next = await call(qkms, 'ListKeyRotations', { KeyId: EXAMPLE_KEY_ID, Marker: reply.body.NextMarker });
     expect(next.body).toEqual({ Rotations: [rotation], Truncated: false });
   });
 
@@ -283,8 +284,8 @@ describe('RotateKeyOnDemand and ListKeyRotations', () => {
 
   test('returns DisabledException when rotating a disabled key', async () => {
     const qkms = createQkms();
-    await call(qkms, 'DisableKey', { KeyId: KEY_1 });
-    expect(errorOf(await call(qkms, 'RotateKeyOnDemand', { KeyId: KEY_1 })).type).toBe('DisabledException');
+    await call(qkms, 'DisableKey', { KeyId: EXAMPLE_KEY_ID });
+    expect(errorOf(await call(qkms, 'RotateKeyOnDemand', { KeyId: EXAMPLE_KEY_ID })).type).toBe('DisabledException');
   });
 });
 
