@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createQkms } from '../../../mock-server';
 import { canonicalContext } from '../../../mock-server/crypto/canonicalContext';
 import { EXAMPLE_KEY_ID } from '../../support/sandbox';
-import { b64, call, errorOf } from './call';
+import { b64, call, errorOf } from './support/call';
 
 const bytesOf = (base64: unknown) => new Uint8Array(Buffer.from(String(base64), 'base64'));
 const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createQkms } from '../../../mock-server';
 import { operationSpecs, type MemberSpec, type OperationName, type ShapeSpec } from '../../../mock-server/spec';
 import { EXAMPLE_KEY_ID, EXAMPLE_ROLE, keyArn, SECOND_KEY_ID, SEEDED_GRANT_ID, SEEDED_GRANT_TOKEN } from '../../support/sandbox';
-import { b64, call, type Reply } from './call';
+import { b64, call, type Reply } from './support/call';
 
 /** mulberry32: a small seeded generator, so a failing body can be replayed from its seed. */
 function generator(seed: number): () => number {

@@ -3,7 +3,7 @@ import { createMemoryStore, createQkms } from '../../../mock-server';
 import type { Store } from '../../../mock-server';
 import { kmsRequest, rawBody } from '../../support/kmsRequest';
 import { EXAMPLE_KEY_ID } from '../../support/sandbox';
-import { b64, call, errorOf } from './call';
+import { b64, call, errorOf } from './support/call';
 
 /** A DescribeKey request of the seeded key with one part of the protocol changed. */
 const post = (init: { method?: string; path?: string; headers?: Record<string, string>; body?: string }) =>

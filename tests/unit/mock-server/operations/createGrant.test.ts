@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { createQkms } from '../../../mock-server';
-import type { Qkms } from '../../../mock-server';
-import { EXAMPLE_KEY_ID, EXAMPLE_ROLE, keyArn, SECOND_KEY_ID, SEEDED_GRANT_ID, SEEDED_GRANT_TOKEN } from '../../support/sandbox';
-import { b64, call, errorOf } from './call';
+import { createQkms } from '../../../../mock-server';
+import type { Qkms } from '../../../../mock-server';
+import { EXAMPLE_KEY_ID, EXAMPLE_ROLE, keyArn, SECOND_KEY_ID, SEEDED_GRANT_ID, SEEDED_GRANT_TOKEN } from '../../../support/sandbox';
+import { b64, call, errorOf } from '../support/call';
 
 const PARTNER = 'arn:verenc:444455556666:role/Partner';
 const asPartner = { 'X-Qkms-Caller': PARTNER };

@@ -1,6 +1,6 @@
-import type { OperationName } from '../../../mock-server/spec';
-import type { Qkms } from '../../../mock-server';
-import { kmsRequest } from '../../support/kmsRequest';
+import type { OperationName } from '../../../../mock-server/spec';
+import type { Qkms } from '../../../../mock-server';
+import { kmsRequest } from '../../../support/kmsRequest';
 
 export interface Reply {
   readonly status: number;

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { createQkms } from '../../../mock-server';
-import type { Qkms } from '../../../mock-server';
-import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID, SEEDED_GRANT_TOKEN } from '../../support/sandbox';
-import { b64, call, errorOf, text } from './call';
+import { createQkms } from '../../../../mock-server';
+import type { Qkms } from '../../../../mock-server';
+import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID, SEEDED_GRANT_TOKEN } from '../../../support/sandbox';
+import { b64, call, errorOf, text } from '../support/call';
 
 
 async function encrypted(qkms: Qkms, context: Record<string, string> = { Department: 'Finance' }): Promise<string> {

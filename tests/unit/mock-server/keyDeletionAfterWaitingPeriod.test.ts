@@ -3,7 +3,7 @@ import { createMemoryStore, createQkms, type Collection, type Store } from '../.
 import type { KeyRecord } from '../../../mock-server/model/KeyRecord';
 import { NEXT_DELETION } from '../../../mock-server/model/nextDeletion';
 import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID } from '../../support/sandbox';
-import { call, errorOf } from './call';
+import { call, errorOf } from './support/call';
 
 const DAY = 24 * 3600 * 1000;
 

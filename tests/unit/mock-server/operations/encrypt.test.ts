@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { createQkms } from '../../../mock-server';
-import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID } from '../../support/sandbox';
-import { b64, call, errorOf, text } from './call';
+import { createQkms } from '../../../../mock-server';
+import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID } from '../../../support/sandbox';
+import { b64, call, errorOf, text } from '../support/call';
 
 describe('Encrypt and Decrypt', () => {
   test('encrypts and decrypts with a seeded key, answering key ARNs and the algorithm', async () => {

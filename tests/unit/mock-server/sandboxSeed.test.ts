@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createMemoryStore, createQkms } from '../../../mock-server';
 import { EXAMPLE_KEY_ID, EXAMPLE_ROLE, keyArn, SECOND_KEY_ID, SEEDED_GRANT_ID } from '../../support/sandbox';
-import { b64, call, text } from './call';
+import { b64, call, text } from './support/call';
 
 describe('sandbox', () => {
   test('seeds a fresh store lazily on the first request', async () => {

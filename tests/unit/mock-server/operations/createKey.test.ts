@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { createMemoryStore, createQkms } from '../../../mock-server';
-import type { KeyRecord } from '../../../mock-server/model/KeyRecord';
-import type { Qkms } from '../../../mock-server';
-import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID } from '../../support/sandbox';
-import { b64, call, errorOf, text } from './call';
+import { createMemoryStore, createQkms } from '../../../../mock-server';
+import type { KeyRecord } from '../../../../mock-server/model/KeyRecord';
+import type { Qkms } from '../../../../mock-server';
+import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID } from '../../../support/sandbox';
+import { b64, call, errorOf, text } from '../support/call';
 
 interface Metadata {
   readonly KeyId: string;
