@@ -22,6 +22,14 @@ function countingStore(): { store: Store; lists: Map<Collection, number> } {
 }
 
 describe('deletion after the waiting period', () => {
+  test('deletes the key once its deletion date has passed', async () => {
+    let now = Date.parse('2025-01-01T00:00:00Z');
+    const qkms = createQkms({ clock: () => new Date(now) });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: EXAMPLE_KEY_ID, PendingWindowInDays: 7 });
+    now += 7 * 24 * 3600 * 1000;
+    expect(errorOf(await call(qkms, 'DescribeKey', { KeyId: EXAMPLE_KEY_ID })).type).toBe('NotFoundException');
+  });
+
   test('deletes each key when its own date passes, whatever order they were scheduled in', async () => {
     let now = Date.parse('2025-01-01T00:00:00Z');
     const qkms = createQkms({ clock: () => new Date(now) });

@@ -3,12 +3,7 @@ import { createQkms } from '../../../../mock-server';
 import type { Qkms } from '../../../../mock-server';
 import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID, SEEDED_GRANT_TOKEN } from '../../../support/sandbox';
 import { b64, call, errorOf, text } from '../support/call';
-
-
-async function encrypted(qkms: Qkms, context: Record<string, string> = { Department: 'Finance' }): Promise<string> {
-  const reply = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('re-encrypt me'), EncryptionContext: context });
-  return String(reply.body.CiphertextBlob);
-}
+import { encrypted } from '../support/fixtures';
 
 async function createdKey(qkms: Qkms, body: object): Promise<string> {
   const reply = await call(qkms, 'CreateKey', body);
@@ -192,32 +187,5 @@ describe('ReEncrypt', () => {
       type: 'IncorrectKeyException',
       message: 'The key ID in the request does not identify a KMS key that can perform this operation.',
     });
-  });
-
-  test.each([
-    ['DependencyTimeoutException', 503],
-    ['KeyUnavailableException', 500],
-    ['KMSInternalException', 500],
-  ])('answers %s when the sandbox fault header asks for it', async (fault, status) => {
-    const qkms = createQkms();
-    const reply = await call(qkms, 'ReEncrypt', { CiphertextBlob: await encrypted(qkms), DestinationKeyId: SECOND_KEY_ID }, {
-      'X-Qkms-Sandbox-Fault': fault,
-    });
-    expect(errorOf(reply)).toMatchObject({ type: fault, status });
-  });
-
-  test('needs ReEncryptFrom on the source and ReEncryptTo on the destination for another account', async () => {
-    const qkms = createQkms();
-    const blob = await encrypted(qkms);
-    const outsider = { 'X-Qkms-Caller': 'arn:verenc:444455556666:role/Outsider' };
-    const body = { CiphertextBlob: blob, SourceEncryptionContext: { Department: 'Finance' }, DestinationKeyId: keyArn(SECOND_KEY_ID) };
-    const denied = await call(qkms, 'ReEncrypt', body, outsider);
-    expect(errorOf(denied)).toMatchObject({ type: 'AccessDeniedException', message: expect.stringContaining('kms:ReEncryptFrom') });
-    await call(qkms, 'CreateGrant', { KeyId: EXAMPLE_KEY_ID, GranteePrincipal: outsider['X-Qkms-Caller'], Operations: ['ReEncryptFrom'] });
-    const halfway = await call(qkms, 'ReEncrypt', body, outsider);
-    expect(errorOf(halfway)).toMatchObject({ type: 'AccessDeniedException', message: expect.stringContaining('kms:ReEncryptTo') });
-    await call(qkms, 'CreateGrant', { KeyId: SECOND_KEY_ID, GranteePrincipal: outsider['X-Qkms-Caller'], Operations: ['ReEncryptTo'] });
-    const allowed = await call(qkms, 'ReEncrypt', body, outsider);
-    expect(allowed.status).toBe(200);
   });
 });
