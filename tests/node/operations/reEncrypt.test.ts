@@ -17,11 +17,11 @@ import {
 } from '@aws-sdk/client-kms';
 import type { KMSClient, KeySpec, KeyUsageType } from '@aws-sdk/client-kms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../mock-server/node/startServer';
-import { expectKmsError } from './support/expectKmsError';
-import { kmsClient } from './support/kmsClient';
-import { EXAMPLE_KEY_ID, SECOND_KEY_ID, keyArn } from '../support/sandbox';
-import { startTestServer } from './support/startTestServer';
+import type { RunningServer } from '../../../mock-server/node/startServer';
+import { expectKmsError } from '../support/expectKmsError';
+import { kmsClient } from '../support/kmsClient';
+import { EXAMPLE_KEY_ID, SECOND_KEY_ID, keyArn } from '../../support/sandbox';
+import { startTestServer } from '../support/startTestServer';
 
 let server: RunningServer;
 let kms: KMSClient;

@@ -23,9 +23,9 @@ import {
 } from '@aws-sdk/client-kms';
 import type { KMSClient } from '@aws-sdk/client-kms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../mock-server/node/startServer';
-import { expectKmsError } from './support/expectKmsError';
-import { kmsClient } from './support/kmsClient';
+import type { RunningServer } from '../../../mock-server/node/startServer';
+import { expectKmsError } from '../support/expectKmsError';
+import { kmsClient } from '../support/kmsClient';
 import {
   EXAMPLE_KEY_ID,
   EXAMPLE_ROLE,
@@ -34,8 +34,8 @@ import {
   SEEDED_GRANT_ID,
   SEEDED_GRANT_TOKEN,
   keyArn,
-} from '../support/sandbox';
-import { startTestServer } from './support/startTestServer';
+} from '../../support/sandbox';
+import { startTestServer } from '../support/startTestServer';
 
 const text = (bytes: Uint8Array | undefined): string => new TextDecoder().decode(bytes);
 const bytes = (value: string): Uint8Array => new TextEncoder().encode(value);
