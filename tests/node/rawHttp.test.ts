@@ -4,7 +4,7 @@ import type { Qkms } from '../../mock-server/index';
 import { startServer } from '../../mock-server/node/startServer';
 import type { RunningServer } from '../../mock-server/node/startServer';
 import { KMS_CONTENT_TYPE as AMZ_JSON, kmsCall, kmsRequest, rawBody } from '../support/kmsRequest';
-import { startTestServer } from './support/startTestServer';
+import { useSandboxServer } from './support/sandboxServer';
 
 /** Sends `body` as written to the server at `url`, as a KMS JSON 1.1 call of `operation`. */
 function send(url: string, operation: string, body: string, headers: Record<string, string> = {}): Promise<Response> {
@@ -35,18 +35,13 @@ function rawExchange(url: string, payload: string, endAfterWrite: boolean): Prom
 }
 
 describe('the Node adapter with the real backend', () => {
-  let server: RunningServer;
   const internalErrors: unknown[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer({
-      maxBodyBytes: 4096,
-      qkms: { onInternalError: (error) => internalErrors.push(error) },
-    });
+  const server = useSandboxServer({
+    maxBodyBytes: 4096,
+    qkms: { onInternalError: (error) => internalErrors.push(error) },
   });
 
-  afterAll(async () => {
-    await server.close();
+  afterAll(() => {
     expect(internalErrors).toEqual([]);
   });
 
