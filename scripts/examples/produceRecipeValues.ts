@@ -1,6 +1,7 @@
 import { createQkms } from '../../mock-server/index';
 import { deterministicRandom } from './deterministicRandom';
 import type { ExampleRecipe, RecipeInput, RecipeValue } from './exampleRecipes';
+import { kmsCall } from './kmsCall';
 import { sendExample } from './sendExample';
 
 export type RecipeValues = Readonly<Partial<Record<RecipeValue, string>>>;
@@ -25,12 +26,7 @@ export async function produceRecipeValues(recipes: readonly ExampleRecipe[]): Pr
       },
     });
     const body = requestBody(recipe.input, byName, values);
-    const response = await sendExample(qkms, {
-      method: 'POST',
-      path: '/',
-      headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': `TrentService.${recipe.input.operation}` },
-      body,
-    });
+    const response = await sendExample(qkms, kmsCall(recipe.input.operation, body));
     if (response.status !== 200) {
       throw new Error(`Recipe ${recipe.name} failed: ${response.status} ${JSON.stringify(response.body)}`);
     }

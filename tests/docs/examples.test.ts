@@ -6,6 +6,7 @@ import type { DocExample } from '../../scripts/examples/docExamples';
 import { generateExamples } from '../../scripts/examples/generateExamples';
 import { listDocPages } from '../../scripts/examples/listDocPages';
 import { sendExample } from '../../scripts/examples/sendExample';
+import { kmsCall } from '../support/kmsRequest';
 
 const docsDir = path.resolve(process.cwd(), 'docs');
 const examples = docExamples(docsDir);
@@ -15,12 +16,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 async function decrypt(ciphertext: string, context: unknown): Promise<string> {
-  const response = await sendExample(createQkms(), {
-    method: 'POST',
-    path: '/',
-    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'TrentService.Decrypt' },
-    body: { CiphertextBlob: ciphertext, EncryptionContext: context },
-  });
+  const response = await sendExample(createQkms(), kmsCall('Decrypt', { CiphertextBlob: ciphertext, EncryptionContext: context }));
   expect(response.status, JSON.stringify(response.body)).toBe(200);
   return (response.body as { Plaintext: string }).Plaintext;
 }

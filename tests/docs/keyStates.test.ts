@@ -4,22 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { createQkms } from '../../mock-server/index';
 import type { Qkms } from '../../mock-server/index';
 import { sendExample } from '../../scripts/examples/sendExample';
+import { kmsCall } from '../support/kmsRequest';
+import { EXAMPLE_KEY_ID, EXAMPLE_ROLE, SECOND_KEY_ID, SEEDED_GRANT_ID } from '../support/sandbox';
 
 /* The key-state table of docs/concepts/keys.mdx, checked cell by cell against a fresh sandbox. */
 
-const SUBJECT = '0987dcba-09fe-87dc-65ba-ab0987654321';
-const OTHER = '1234abcd-12ab-34cd-56ef-1234567890ab';
-const SEEDED_GRANT_ID = '0c237476b39f8bc44e45212e08498fbe3151305030726c0590dd8d3e9f3d6a18';
+const SUBJECT = SECOND_KEY_ID;
+const OTHER = EXAMPLE_KEY_ID;
 type State = 'Enabled' | 'Disabled' | 'PendingDeletion';
 const STATES: readonly State[] = ['Enabled', 'Disabled', 'PendingDeletion'];
 
 async function call(qkms: Qkms, operation: string, body: unknown) {
-  return sendExample(qkms, {
-    method: 'POST',
-    path: '/',
-    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': `TrentService.${operation}` },
-    body,
-  });
+  return sendExample(qkms, kmsCall(operation, body));
 }
 
 /** A request for `operation` on the subject key, given a ciphertext the subject key made while enabled. */
@@ -35,7 +31,7 @@ function requestFor(operation: string, ciphertext: string): unknown {
     case 'GenerateDataKeyWithoutPlaintext':
       return { KeyId: SUBJECT, KeySpec: 'AES_256' };
     case 'CreateGrant':
-      return { KeyId: SUBJECT, GranteePrincipal: 'arn:verenc:111122223333:role/ExampleRole', Operations: ['Decrypt'] };
+      return { KeyId: SUBJECT, GranteePrincipal: EXAMPLE_ROLE, Operations: ['Decrypt'] };
     case 'RevokeGrant':
     case 'RetireGrant':
       return { KeyId: SUBJECT, GrantId: SEEDED_GRANT_ID };

@@ -7,7 +7,7 @@ import { DescribeKeyCommand, KMSInternalException, ListKeysCommand } from '@aws-
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectKmsError } from './support/expectKmsError';
 import { kmsClient } from './support/kmsClient';
-import { EXAMPLE_KEY_ID, keyArn } from './support/sandbox';
+import { EXAMPLE_KEY_ID, keyArn } from '../support/sandbox';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');

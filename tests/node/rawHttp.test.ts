@@ -3,16 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Qkms } from '../../mock-server/index';
 import { startServer } from '../../mock-server/node/startServer';
 import type { RunningServer } from '../../mock-server/node/startServer';
-import { startTestServer } from './support/startTestServer';
+import { KMS_CONTENT_TYPE as AMZ_JSON, kmsCall, kmsRequest, rawBody } from '../support/kmsRequest';
+import { useSandboxServer } from './support/sandboxServer';
 
-const AMZ_JSON = 'application/x-amz-json-1.1';
-
-function kmsRequest(url: string, operation: string, body: string, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': AMZ_JSON, 'x-amz-target': `TrentService.${operation}`, ...headers },
-    body,
-  });
+/** Sends `body` as written to the server at `url`, as a KMS JSON 1.1 call of `operation`. */
+function send(url: string, operation: string, body: string, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(kmsRequest(operation, rawBody(body), headers, { origin: url }));
 }
 
 async function expectAwsError(response: Response, status: number, type: string | RegExp): Promise<string> {
@@ -39,23 +35,18 @@ function rawExchange(url: string, payload: string, endAfterWrite: boolean): Prom
 }
 
 describe('the Node adapter with the real backend', () => {
-  let server: RunningServer;
   const internalErrors: unknown[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer({
-      maxBodyBytes: 4096,
-      qkms: { onInternalError: (error) => internalErrors.push(error) },
-    });
+  const server = useSandboxServer({
+    maxBodyBytes: 4096,
+    qkms: { onInternalError: (error) => internalErrors.push(error) },
   });
 
-  afterAll(async () => {
-    await server.close();
+  afterAll(() => {
     expect(internalErrors).toEqual([]);
   });
 
   it('answers a KMS call over HTTP with an x-amz-json-1.1 body', async () => {
-    const response = await kmsRequest(server.url, 'ListKeys', '{}');
+    const response = await send(server.url, 'ListKeys', '{}');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain(AMZ_JSON);
     const body: unknown = await response.json();
@@ -63,10 +54,10 @@ describe('the Node adapter with the real backend', () => {
   });
 
   it('returns 413 ValidationException for a body over the limit and keeps serving', async () => {
-    const response = await kmsRequest(server.url, 'ListKeys', JSON.stringify({ pad: 'x'.repeat(10_000) }));
+    const response = await send(server.url, 'ListKeys', JSON.stringify({ pad: 'x'.repeat(10_000) }));
     const message = await expectAwsError(response, 413, 'ValidationException');
     expect(message).toContain('4096');
-    expect((await kmsRequest(server.url, 'ListKeys', '{}')).status).toBe(200);
+    expect((await send(server.url, 'ListKeys', '{}')).status).toBe(200);
   });
 
   it('stops reading a chunked upload once it passes the limit', async () => {
@@ -85,22 +76,22 @@ describe('the Node adapter with the real backend', () => {
     });
     const init: RequestInit & { duplex: 'half' } = {
       method: 'POST',
-      headers: { 'content-type': AMZ_JSON, 'x-amz-target': 'TrentService.ListKeys' },
+      headers: kmsCall('ListKeys', undefined).headers,
       body,
       duplex: 'half',
     };
     const response = await fetch(server.url, init);
     await expectAwsError(response, 413, 'ValidationException');
     expect(pulled).toBeLessThan(total);
-    expect((await kmsRequest(server.url, 'ListKeys', '{}')).status).toBe(200);
+    expect((await send(server.url, 'ListKeys', '{}')).status).toBe(200);
   });
 
   it('returns SerializationException for a body that is not JSON', async () => {
-    await expectAwsError(await kmsRequest(server.url, 'ListKeys', '{"Limit": '), 400, 'SerializationException');
+    await expectAwsError(await send(server.url, 'ListKeys', '{"Limit": '), 400, 'SerializationException');
   });
 
   it('returns UnknownOperationException for an X-Amz-Target it does not know', async () => {
-    await expectAwsError(await kmsRequest(server.url, 'MakeCoffee', '{}'), 400, 'UnknownOperationException');
+    await expectAwsError(await send(server.url, 'MakeCoffee', '{}'), 400, 'UnknownOperationException');
   });
 
   it('answers GET / with an AWS-shaped JSON error', async () => {
@@ -114,14 +105,14 @@ describe('the Node adapter with the real backend', () => {
     const { host } = new URL(server.url);
     const partial = `POST / HTTP/1.1\r\nHost: ${host}\r\nContent-Type: ${AMZ_JSON}\r\nX-Amz-Target: TrentService.ListKeys\r\nContent-Length: 100\r\n\r\n{"Li`;
     await rawExchange(server.url, partial, true);
-    expect((await kmsRequest(server.url, 'ListKeys', '{}')).status).toBe(200);
+    expect((await send(server.url, 'ListKeys', '{}')).status).toBe(200);
   });
 
   it('answers a request with malformed header bytes with a JSON 400 and keeps serving', async () => {
     const reply = await rawExchange(server.url, 'POST / HTTP/1.1\r\nHost: x\r\nBad Header\u0000: y\r\n\r\n', false);
     expect(reply).toMatch(/^HTTP\/1\.1 400 /);
     expect(reply).toContain('"__type":"SerializationException"');
-    expect((await kmsRequest(server.url, 'ListKeys', '{}')).status).toBe(200);
+    expect((await send(server.url, 'ListKeys', '{}')).status).toBe(200);
   });
 });
 
@@ -147,9 +138,9 @@ describe('the Node adapter with a backend that misbehaves', () => {
   });
 
   it('answers 500 KMSInternalException when the handler throws, reports it, and serves the next request', async () => {
-    await expectAwsError(await kmsRequest(server.url, 'ListKeys', '{}'), 500, 'KMSInternalException');
+    await expectAwsError(await send(server.url, 'ListKeys', '{}'), 500, 'KMSInternalException');
     expect(reported).toEqual([expect.objectContaining({ message: 'handler blew up' })]);
-    expect((await kmsRequest(server.url, 'ListKeys', '{}')).status).toBe(200);
+    expect((await send(server.url, 'ListKeys', '{}')).status).toBe(200);
   });
 });
 
@@ -191,27 +182,27 @@ describe('the Node adapter passing identity and faults to the backend', () => {
   });
 
   it('sets X-Qkms-Caller from the configured principal of the signing access key', async () => {
-    const response = await kmsRequest(plain.url, 'ListKeys', '{}', { authorization: signedAs('AKIDALICE') });
+    const response = await send(plain.url, 'ListKeys', '{}', { authorization: signedAs('AKIDALICE') });
     expect(await response.json()).toMatchObject({ caller: 'arn:verenc:111122223333:user/alice' });
   });
 
   it('sends no caller for an access key without a configured principal', async () => {
-    const response = await kmsRequest(plain.url, 'ListKeys', '{}', { authorization: signedAs('AKIDSTRANGER') });
+    const response = await send(plain.url, 'ListKeys', '{}', { authorization: signedAs('AKIDSTRANGER') });
     expect(await response.json()).toMatchObject({ caller: null });
   });
 
   it('drops a caller header sent by the client, mapped or not', async () => {
     const forged = { 'x-qkms-caller': 'arn:verenc:111122223333:root' };
-    const unmapped = await kmsRequest(plain.url, 'ListKeys', '{}', { ...forged, authorization: signedAs('AKIDSTRANGER') });
+    const unmapped = await send(plain.url, 'ListKeys', '{}', { ...forged, authorization: signedAs('AKIDSTRANGER') });
     expect(await unmapped.json()).toMatchObject({ caller: null });
-    const mapped = await kmsRequest(plain.url, 'ListKeys', '{}', { ...forged, authorization: signedAs('AKIDALICE') });
+    const mapped = await send(plain.url, 'ListKeys', '{}', { ...forged, authorization: signedAs('AKIDALICE') });
     expect(await mapped.json()).toMatchObject({ caller: 'arn:verenc:111122223333:user/alice' });
   });
 
   it('drops the sandbox fault header unless faults are on', async () => {
     const header = { 'x-qkms-sandbox-fault': 'KMSInternalException' };
-    expect(await (await kmsRequest(plain.url, 'ListKeys', '{}', header)).json()).toMatchObject({ fault: null });
-    expect(await (await kmsRequest(faulty.url, 'ListKeys', '{}', header)).json()).toMatchObject({
+    expect(await (await send(plain.url, 'ListKeys', '{}', header)).json()).toMatchObject({ fault: null });
+    expect(await (await send(faulty.url, 'ListKeys', '{}', header)).json()).toMatchObject({
       fault: 'KMSInternalException',
     });
   });

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createQkms } from '../../../mock-server';
 import { canonicalContext } from '../../../mock-server/crypto/canonicalContext';
-import { b64, call, errorOf, KEY_1 } from './call';
+import { EXAMPLE_KEY_ID } from '../../support/sandbox';
+import { b64, call, errorOf } from './support/call';
 
 const bytesOf = (base64: unknown) => new Uint8Array(Buffer.from(String(base64), 'base64'));
 const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
@@ -9,17 +10,17 @@ const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 describe('ciphertext envelope', () => {
   test('lays out version, key id, material version, IV, then ciphertext and tag', async () => {
     const plaintext = 'seventeen bytes!!';
-    const reply = await call(createQkms(), 'Encrypt', { KeyId: KEY_1, Plaintext: b64(plaintext) });
+    const reply = await call(createQkms(), 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64(plaintext) });
     const blob = bytesOf(reply.body.CiphertextBlob);
     expect(blob[0]).toBe(0x01);
-    expect(Buffer.from(blob.subarray(1, 17)).toString('hex')).toBe(KEY_1.replaceAll('-', ''));
+    expect(Buffer.from(blob.subarray(1, 17)).toString('hex')).toBe(EXAMPLE_KEY_ID.replaceAll('-', ''));
     expect(new DataView(blob.buffer).getUint32(17)).toBe(1);
     expect(blob.length).toBe(1 + 16 + 4 + 12 + plaintext.length + 16);
   });
 
   test('draws the IV from the injected random source', async () => {
     const random = (bytes: Uint8Array) => bytes.fill(0xab);
-    const reply = await call(createQkms({ random }), 'Encrypt', { KeyId: KEY_1, Plaintext: b64('x') });
+    const reply = await call(createQkms({ random }), 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x') });
     expect(Buffer.from(bytesOf(reply.body.CiphertextBlob).subarray(21, 33)).toString('hex')).toBe('ab'.repeat(12));
   });
 
@@ -28,15 +29,15 @@ describe('ciphertext envelope', () => {
       let counter = 0;
       return (bytes: Uint8Array) => bytes.map(() => (counter += 7) & 0xff);
     };
-    const once = await call(createQkms({ random: seeded() }), 'Encrypt', { KeyId: KEY_1, Plaintext: b64('same') });
-    const twice = await call(createQkms({ random: seeded() }), 'Encrypt', { KeyId: KEY_1, Plaintext: b64('same') });
+    const once = await call(createQkms({ random: seeded() }), 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('same') });
+    const twice = await call(createQkms({ random: seeded() }), 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('same') });
     expect(once.body.CiphertextBlob).toBe(twice.body.CiphertextBlob);
   });
 
   test('gives different ciphertexts for the same plaintext with the default random source', async () => {
     const qkms = createQkms();
-    const a = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('same') });
-    const b = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('same') });
+    const a = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('same') });
+    const b = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('same') });
     expect(a.body.CiphertextBlob).not.toBe(b.body.CiphertextBlob);
   });
 
@@ -49,7 +50,7 @@ describe('ciphertext envelope', () => {
     ['the tag', -1],
   ])('returns InvalidCiphertextException when a byte of %s is flipped', async (_part, index) => {
     const qkms = createQkms();
-    const encrypted = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('tamper with me') });
+    const encrypted = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('tamper with me') });
     const blob = bytesOf(encrypted.body.CiphertextBlob);
     const at = index < 0 ? blob.length + index : index;
     blob[at] ^= 0x01;
@@ -83,7 +84,7 @@ describe('canonical encryption context', () => {
 
   test('makes a ciphertext under {"ab":"c"} fail to decrypt under {"a":"bc"}', async () => {
     const qkms = createQkms();
-    const encrypted = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('x'), EncryptionContext: { ab: 'c' } });
+    const encrypted = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x'), EncryptionContext: { ab: 'c' } });
     const wrong = await call(qkms, 'Decrypt', { CiphertextBlob: encrypted.body.CiphertextBlob, EncryptionContext: { a: 'bc' } });
     expect(errorOf(wrong).type).toBe('InvalidCiphertextException');
     const right = await call(qkms, 'Decrypt', { CiphertextBlob: encrypted.body.CiphertextBlob, EncryptionContext: { ab: 'c' } });
@@ -92,7 +93,7 @@ describe('canonical encryption context', () => {
 
   test('decrypts a ciphertext made with {} when no context is given', async () => {
     const qkms = createQkms();
-    const encrypted = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('x'), EncryptionContext: {} });
+    const encrypted = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x'), EncryptionContext: {} });
     const reply = await call(qkms, 'Decrypt', { CiphertextBlob: encrypted.body.CiphertextBlob });
     expect(reply.status).toBe(200);
   });
@@ -102,10 +103,10 @@ describe('the documented format, checked with node:crypto', () => {
   test('decrypts a sandbox ciphertext from the public HKDF constant and the documented layout', async () => {
     const { createDecipheriv, hkdfSync } = await import('node:crypto');
     const context = { Department: 'Finance' };
-    const reply = await call(createQkms(), 'Encrypt', { KeyId: KEY_1, Plaintext: b64('independent'), EncryptionContext: context });
+    const reply = await call(createQkms(), 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('independent'), EncryptionContext: context });
     const blob = Buffer.from(String(reply.body.CiphertextBlob), 'base64');
     const key = Buffer.from(
-      hkdfSync('sha256', 'QKMS sandbox example key material: public, for trying things only', Buffer.alloc(0), `${KEY_1}/v1`, 32),
+      hkdfSync('sha256', 'QKMS sandbox example key material: public, for trying things only', Buffer.alloc(0), `${EXAMPLE_KEY_ID}/v1`, 32),
     );
     const header = blob.subarray(0, 21);
     const iv = blob.subarray(21, 33);

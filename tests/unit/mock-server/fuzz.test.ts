@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createQkms } from '../../../mock-server';
 import { operationSpecs, type MemberSpec, type OperationName, type ShapeSpec } from '../../../mock-server/spec';
-import { arnOf, b64, call, KEY_1, KEY_2, type Reply } from './call';
+import { EXAMPLE_KEY_ID, EXAMPLE_ROLE, keyArn, SECOND_KEY_ID, SEEDED_GRANT_ID, SEEDED_GRANT_TOKEN } from '../../support/sandbox';
+import { b64, call, type Reply } from './support/call';
 
 /** mulberry32: a small seeded generator, so a failing body can be replayed from its seed. */
 function generator(seed: number): () => number {
@@ -27,16 +28,16 @@ const NASTY_STRINGS = [
   '__proto__',
   'constructor',
   'x'.repeat(70_000),
-  KEY_1,
-  arnOf(KEY_2),
+  EXAMPLE_KEY_ID,
+  keyArn(SECOND_KEY_ID),
   'alias/ExampleAlias',
   'arn:verenc:111122223333:alias/ExampleAlias',
   'arn:aws:kms:us-east-1:111122223333:key/x',
-  'AQpAM2RhZTk1MGMyNTk2ZmZmMzEyYWVhOWViN2I1MWM4Mzc0MWFiYjc0ZDE1ODkyNGFlNTIzODZhMzgyZjBlNDkxOAF4',
-  '0c237476b39f8bc44e45212e08498fbe3151305030726c0590dd8d3e9f3d6a18',
+  SEEDED_GRANT_TOKEN,
+  SEEDED_GRANT_ID,
   b64('hello'),
   '====',
-  'arn:verenc:111122223333:role/ExampleRole',
+  EXAMPLE_ROLE,
 ];
 
 /** Any JSON value at all: the wrong type for most members. */

@@ -1,18 +1,18 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createMemoryStore, createQkms } from '../../../mock-server';
 import type { Store } from '../../../mock-server';
-import { b64, call, errorOf, KEY_1 } from './call';
+import { kmsRequest, rawBody } from '../../support/kmsRequest';
+import { EXAMPLE_KEY_ID } from '../../support/sandbox';
+import { b64, call, errorOf } from './support/call';
 
-const post = (init: { method?: string; url?: string; headers?: Record<string, string>; body?: string }) =>
-  new Request(init.url ?? 'http://qkms.local/', {
-    method: init.method ?? 'POST',
-    headers: {
-      'Content-Type': 'application/x-amz-json-1.1',
-      'X-Amz-Target': 'TrentService.DescribeKey',
-      ...init.headers,
-    },
-    body: init.method === 'GET' ? undefined : (init.body ?? JSON.stringify({ KeyId: KEY_1 })),
-  });
+/** A DescribeKey request of the seeded key with one part of the protocol changed. */
+const post = (init: { method?: string; path?: string; headers?: Record<string, string>; body?: string }) =>
+  kmsRequest(
+    'DescribeKey',
+    init.method === 'GET' ? undefined : init.body === undefined ? { KeyId: EXAMPLE_KEY_ID } : rawBody(init.body),
+    init.headers,
+    { method: init.method, path: init.path },
+  );
 
 async function errorBody(response: Response) {
   return { status: response.status, body: (await response.json()) as Record<string, unknown>, headers: response.headers };
@@ -20,7 +20,7 @@ async function errorBody(response: Response) {
 
 describe('protocol', () => {
   test('answers 200 with the JSON 1.1 content type and a request id', async () => {
-    const reply = await call(createQkms(), 'DescribeKey', { KeyId: KEY_1 });
+    const reply = await call(createQkms(), 'DescribeKey', { KeyId: EXAMPLE_KEY_ID });
     expect(reply.status).toBe(200);
     expect(reply.headers.get('Content-Type')).toBe('application/x-amz-json-1.1');
     expect(reply.headers.get('x-amzn-RequestId')).toMatch(/^[0-9a-f-]{36}$/);
@@ -51,7 +51,7 @@ describe('protocol', () => {
   });
 
   test('returns UnknownOperationException given a path other than /', async () => {
-    const { status, body } = await errorBody(await createQkms().fetch(post({ url: 'http://qkms.local/keys' })));
+    const { status, body } = await errorBody(await createQkms().fetch(post({ path: '/keys' })));
     expect(status).toBe(404);
     expect(body.__type).toBe('UnknownOperationException');
   });
@@ -88,7 +88,7 @@ describe('protocol', () => {
   });
 
   test('returns SerializationException given a blob that is not base64', async () => {
-    const reply = await call(createQkms(), 'Encrypt', { KeyId: KEY_1, Plaintext: 'not base64!' });
+    const reply = await call(createQkms(), 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: 'not base64!' });
     expect(errorOf(reply).type).toBe('SerializationException');
   });
 
@@ -112,26 +112,26 @@ describe('protocol', () => {
   test('ignores an unknown member however deeply it nests', async () => {
     const qkms = createQkms({ onInternalError: () => undefined });
     const deep = '['.repeat(200_000) + ']'.repeat(200_000);
-    const response = await qkms.fetch(post({ body: `{"KeyId":"${KEY_1}","Unknown":${deep}}` }));
+    const response = await qkms.fetch(post({ body: `{"KeyId":"${EXAMPLE_KEY_ID}","Unknown":${deep}}` }));
     expect(response.status).toBe(200);
   });
 
   test('treats a null member of a nested structure as absent', async () => {
     const qkms = createQkms();
     const reply = await call(qkms, 'CreateGrant', {
-      KeyId: KEY_1,
+      KeyId: EXAMPLE_KEY_ID,
       GranteePrincipal: 'arn:verenc:444455556666:role/Partner',
       Operations: ['Encrypt'],
       Constraints: { EncryptionContextSubset: null, EncryptionContextEquals: { a: 'b' } },
     });
     expect(reply.status).toBe(200);
-    const listed = await call(qkms, 'ListGrants', { KeyId: KEY_1 });
+    const listed = await call(qkms, 'ListGrants', { KeyId: EXAMPLE_KEY_ID });
     expect((listed.body.Grants as { Constraints: unknown }[])[0].Constraints).toEqual({ EncryptionContextEquals: { a: 'b' } });
   });
 
   test('treats null members as absent', async () => {
     const qkms = createQkms();
-    const encrypted = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('x'), EncryptionContext: null, GrantTokens: null });
+    const encrypted = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x'), EncryptionContext: null, GrantTokens: null });
     expect(encrypted.status).toBe(200);
     const decrypted = await call(qkms, 'Decrypt', { CiphertextBlob: encrypted.body.CiphertextBlob, KeyId: null, EncryptionAlgorithm: null });
     expect(decrypted.status).toBe(200);
@@ -147,7 +147,7 @@ describe('protocol', () => {
   });
 
   test('words an out-of-range value as AWS does and never echoes plaintext', async () => {
-    const reply = await call(createQkms(), 'Encrypt', { KeyId: KEY_1, Plaintext: b64('x'.repeat(4097)) });
+    const reply = await call(createQkms(), 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x'.repeat(4097)) });
     expect(errorOf(reply).message).toBe(
       "1 validation error detected: Value at 'plaintext' failed to satisfy constraint: Member must have length less than or equal to 4096",
     );
@@ -161,38 +161,8 @@ describe('protocol', () => {
   test('answers KMSInternalException and reports the cause when something unexpected fails', async () => {
     const broken: Store = { ...createMemoryStore(), get: () => Promise.reject(new Error('disk on fire')) };
     const onInternalError = vi.fn();
-    const reply = await call(createQkms({ store: broken, onInternalError }), 'DescribeKey', { KeyId: KEY_1 });
+    const reply = await call(createQkms({ store: broken, onInternalError }), 'DescribeKey', { KeyId: EXAMPLE_KEY_ID });
     expect(errorOf(reply)).toMatchObject({ type: 'KMSInternalException', status: 500 });
     expect(onInternalError).toHaveBeenCalledWith(expect.objectContaining({ message: 'disk on fire' }));
-  });
-});
-
-describe('sandbox faults', () => {
-  test.each([
-    ['DependencyTimeoutException', 503],
-    ['KeyUnavailableException', 500],
-    ['KMSInternalException', 500],
-  ])('answers %s with HTTP %i when the fault header asks for it', async (fault, status) => {
-    const reply = await call(createQkms(), 'Encrypt', { KeyId: KEY_1, Plaintext: b64('x') }, { 'X-Qkms-Sandbox-Fault': fault });
-    expect(errorOf(reply)).toMatchObject({ type: fault, status });
-  });
-
-  test('validates the input before injecting a fault', async () => {
-    const reply = await call(createQkms(), 'Encrypt', { KeyId: KEY_1 }, { 'X-Qkms-Sandbox-Fault': 'KMSInternalException' });
-    expect(errorOf(reply).type).toBe('ValidationException');
-  });
-
-  test('returns ValidationException naming the allowed faults given an unknown one', async () => {
-    const reply = await call(createQkms(), 'DescribeKey', { KeyId: KEY_1 }, { 'X-Qkms-Sandbox-Fault': 'Boom' });
-    const error = errorOf(reply);
-    expect(error.type).toBe('ValidationException');
-    expect(error.message).toContain('DependencyTimeoutException, KeyUnavailableException, KMSInternalException');
-  });
-
-  test('ignores the fault header when faults are off', async () => {
-    const reply = await call(createQkms({ faults: false }), 'DescribeKey', { KeyId: KEY_1 }, {
-      'X-Qkms-Sandbox-Fault': 'DependencyTimeoutException',
-    });
-    expect(reply.status).toBe(200);
   });
 });

@@ -13,6 +13,8 @@ import { toBoto3 } from '../../../../src/snippets/toBoto3';
 import { toCurl } from '../../../../src/snippets/toCurl';
 import { toJsSdkV3 } from '../../../../src/snippets/toJsSdkV3';
 import type { ExampleRequest } from '../../../../src/snippets/types';
+import { kmsRequest } from '../../../support/kmsRequest';
+import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID, SEEDED_GRANT_TOKEN as GRANT_TOKEN } from '../../../support/sandbox';
 
 const run = promisify(execFile);
 const repoRoot = path.resolve(__dirname, '../../../..');
@@ -32,10 +34,6 @@ const hasCurl = await available('curl', ['--version']);
 const hasAwsCli = await available('aws', ['--version']);
 const hasBoto3 = await available('python3', ['-c', 'import boto3']);
 
-const EXAMPLE_KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
-const SECOND_KEY_ID = '0987dcba-09fe-87dc-65ba-ab0987654321';
-const GRANT_TOKEN = 'AQpAM2RhZTk1MGMyNTk2ZmZmMzEyYWVhOWViN2I1MWM4Mzc0MWFiYjc0ZDE1ODkyNGFlNTIzODZhMzgyZjBlNDkxOAF4';
-
 let server: RunningServer;
 let request: ExampleRequest;
 
@@ -45,11 +43,8 @@ const pointAtServer = (code: string): string => code.split(sandboxEndpoint.url).
 beforeAll(async () => {
   server = await startServer({ qkms: createQkms({ faults: false }), port: 0 });
   await mkdir(scratch, { recursive: true });
-  const encrypted = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'TrentService.Encrypt' },
-    body: JSON.stringify({ KeyId: EXAMPLE_KEY_ID, Plaintext: 'SGVsbG8sIFFLTVMh', EncryptionContext: { Department: 'Finance' } }),
-  });
+  const body = { KeyId: EXAMPLE_KEY_ID, Plaintext: 'SGVsbG8sIFFLTVMh', EncryptionContext: { Department: 'Finance' } };
+  const encrypted = await fetch(kmsRequest('Encrypt', body, {}, { origin: server.url }));
   const { CiphertextBlob } = (await encrypted.json()) as { CiphertextBlob: string };
   request = {
     method: 'POST',
@@ -73,7 +68,7 @@ afterAll(async () => {
 });
 
 const members = operationSpecs.ReEncrypt.input;
-const destinationArn = `arn:verenc:111122223333:key/${SECOND_KEY_ID}`;
+const destinationArn = keyArn(SECOND_KEY_ID);
 
 describe('generated snippets run against the mock server', () => {
   it.skipIf(!hasCurl)('the curl snippet re-encrypts under the destination key', async () => {

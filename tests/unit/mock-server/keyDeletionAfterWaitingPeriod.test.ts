@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createMemoryStore, createQkms, type Collection, type Store } from '../../../mock-server';
-import type { KeyRecord } from '../../../mock-server/store/records/KeyRecord';
 import { NEXT_DELETION } from '../../../mock-server/model/keys/nextDeletion';
-import { arnOf, call, errorOf, KEY_1, KEY_2 } from './call';
+import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID } from '../../support/sandbox';
+import { call, errorOf } from './support/call';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -21,26 +21,34 @@ function countingStore(): { store: Store; lists: Map<Collection, number> } {
 }
 
 describe('deletion after the waiting period', () => {
+  test('deletes the key once its deletion date has passed', async () => {
+    let now = Date.parse('2025-01-01T00:00:00Z');
+    const qkms = createQkms({ clock: () => new Date(now) });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: EXAMPLE_KEY_ID, PendingWindowInDays: 7 });
+    now += 7 * 24 * 3600 * 1000;
+    expect(errorOf(await call(qkms, 'DescribeKey', { KeyId: EXAMPLE_KEY_ID })).type).toBe('NotFoundException');
+  });
+
   test('deletes each key when its own date passes, whatever order they were scheduled in', async () => {
     let now = Date.parse('2025-01-01T00:00:00Z');
     const qkms = createQkms({ clock: () => new Date(now) });
-    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_1, PendingWindowInDays: 30 });
-    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_2, PendingWindowInDays: 7 });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: EXAMPLE_KEY_ID, PendingWindowInDays: 30 });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: SECOND_KEY_ID, PendingWindowInDays: 7 });
     now += 7 * DAY;
-    expect(errorOf(await call(qkms, 'DescribeKey', { KeyId: KEY_2 })).type).toBe('NotFoundException');
-    expect((await call(qkms, 'DescribeKey', { KeyId: KEY_1 })).status).toBe(200);
+    expect(errorOf(await call(qkms, 'DescribeKey', { KeyId: SECOND_KEY_ID })).type).toBe('NotFoundException');
+    expect((await call(qkms, 'DescribeKey', { KeyId: EXAMPLE_KEY_ID })).status).toBe(200);
     now += 23 * DAY - 1;
-    expect((await call(qkms, 'DescribeKey', { KeyId: KEY_1 })).status).toBe(200);
+    expect((await call(qkms, 'DescribeKey', { KeyId: EXAMPLE_KEY_ID })).status).toBe(200);
     now += 1;
-    expect(errorOf(await call(qkms, 'DescribeKey', { KeyId: KEY_1 })).type).toBe('NotFoundException');
+    expect(errorOf(await call(qkms, 'DescribeKey', { KeyId: EXAMPLE_KEY_ID })).type).toBe('NotFoundException');
   });
 
   test('removes the deleted key with its grants and aliases', async () => {
     let now = Date.parse('2025-01-01T00:00:00Z');
     const store = createMemoryStore();
     const qkms = createQkms({ store, clock: () => new Date(now) });
-    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_1, PendingWindowInDays: 7 });
-    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_2, PendingWindowInDays: 7 });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: EXAMPLE_KEY_ID, PendingWindowInDays: 7 });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: SECOND_KEY_ID, PendingWindowInDays: 7 });
     now += 7 * DAY;
     await call(qkms, 'ListKeys', {});
     expect(await store.list('keys')).toEqual([]);
@@ -51,28 +59,28 @@ describe('deletion after the waiting period', () => {
   test('a key whose deletion was cancelled survives its old deletion date', async () => {
     let now = Date.parse('2025-01-01T00:00:00Z');
     const qkms = createQkms({ clock: () => new Date(now) });
-    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_1, PendingWindowInDays: 7 });
-    await call(qkms, 'CancelKeyDeletion', { KeyId: KEY_1 });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: EXAMPLE_KEY_ID, PendingWindowInDays: 7 });
+    await call(qkms, 'CancelKeyDeletion', { KeyId: EXAMPLE_KEY_ID });
     now += 8 * DAY;
-    expect((await call(qkms, 'DescribeKey', { KeyId: KEY_1 })).body.KeyMetadata).toMatchObject({ KeyState: 'Disabled' });
+    expect((await call(qkms, 'DescribeKey', { KeyId: EXAMPLE_KEY_ID })).body.KeyMetadata).toMatchObject({ KeyState: 'Disabled' });
   });
 
   test('purges a due key from a store written before the next-deletion record existed', async () => {
     const store = createMemoryStore();
     await call(createQkms({ store }), 'ListKeys', {});
-    const key = await store.get('keys', KEY_1);
+    const key = await store.get('keys', EXAMPLE_KEY_ID);
     if (!key) throw new Error('the sandbox has no example key');
-    await store.put('keys', KEY_1, { ...key, KeyState: 'PendingDeletion', DeletionDate: Date.parse('2020-01-01T00:00:00Z') });
+    await store.put('keys', EXAMPLE_KEY_ID, { ...key, KeyState: 'PendingDeletion', DeletionDate: Date.parse('2020-01-01T00:00:00Z') });
     await store.delete('meta', NEXT_DELETION);
-    expect(errorOf(await call(createQkms({ store }), 'DescribeKey', { KeyId: arnOf(KEY_1) })).type).toBe('NotFoundException');
+    expect(errorOf(await call(createQkms({ store }), 'DescribeKey', { KeyId: keyArn(EXAMPLE_KEY_ID) })).type).toBe('NotFoundException');
   });
 
   test('does not read every key on each request while no deletion is due', async () => {
     const { store, lists } = countingStore();
     const qkms = createQkms({ store });
-    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_1, PendingWindowInDays: 7 });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: EXAMPLE_KEY_ID, PendingWindowInDays: 7 });
     lists.clear();
-    for (let i = 0; i < 5; i += 1) await call(qkms, 'DescribeKey', { KeyId: KEY_2 });
+    for (let i = 0; i < 5; i += 1) await call(qkms, 'DescribeKey', { KeyId: SECOND_KEY_ID });
     expect(lists.get('keys') ?? 0).toBe(0);
   });
 });
@@ -106,12 +114,12 @@ describe('deletion when the store fails part way', () => {
       const qkms = createQkms({ store, clock: () => new Date(now), onInternalError: () => undefined });
       await call(qkms, 'ListKeys', {});
       arm();
-      const failed = await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_1, PendingWindowInDays: 7 });
+      const failed = await call(qkms, 'ScheduleKeyDeletion', { KeyId: EXAMPLE_KEY_ID, PendingWindowInDays: 7 });
       expect(errorOf(failed)).toMatchObject({ type: 'KMSInternalException', status: 500 });
-      const state = ((await call(qkms, 'DescribeKey', { KeyId: KEY_1 })).body.KeyMetadata as { KeyState: string }).KeyState;
+      const state = ((await call(qkms, 'DescribeKey', { KeyId: EXAMPLE_KEY_ID })).body.KeyMetadata as { KeyState: string }).KeyState;
       if (state === 'PendingDeletion') {
         now += 7 * DAY;
-        expect(errorOf(await call(qkms, 'DescribeKey', { KeyId: KEY_1 })).type).toBe('NotFoundException');
+        expect(errorOf(await call(qkms, 'DescribeKey', { KeyId: EXAMPLE_KEY_ID })).type).toBe('NotFoundException');
       } else {
         expect(state).toBe('Enabled');
       }
@@ -122,12 +130,12 @@ describe('deletion when the store fails part way', () => {
     let now = Date.parse('2025-01-01T00:00:00Z');
     const { store, arm } = storeFailingNextWrite('keys');
     const qkms = createQkms({ store, clock: () => new Date(now), onInternalError: () => undefined });
-    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_2, PendingWindowInDays: 7 });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: SECOND_KEY_ID, PendingWindowInDays: 7 });
     now += 7 * DAY;
     arm();
     expect(errorOf(await call(qkms, 'ListKeys', {})).type).toBe('KMSInternalException');
     const keys = (await call(qkms, 'ListKeys', {})).body.Keys as { KeyId: string }[];
-    expect(keys.map((key) => key.KeyId)).toEqual([KEY_1]);
+    expect(keys.map((key) => key.KeyId)).toEqual([EXAMPLE_KEY_ID]);
     expect(await store.list('grants')).toEqual([]);
   });
 });

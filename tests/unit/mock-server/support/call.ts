@@ -1,5 +1,6 @@
-import type { OperationName } from '../../../mock-server/spec';
-import type { Qkms } from '../../../mock-server';
+import type { OperationName } from '../../../../mock-server/spec';
+import type { Qkms } from '../../../../mock-server';
+import { kmsRequest } from '../../../support/kmsRequest';
 
 export interface Reply {
   readonly status: number;
@@ -14,17 +15,7 @@ export async function call(
   body: object,
   headers: Record<string, string> = {},
 ): Promise<Reply> {
-  const response = await qkms.fetch(
-    new Request('http://qkms.local/', {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/x-amz-json-1.1',
-        'X-Amz-Target': `TrentService.${operation}`,
-        ...headers,
-      },
-      body: JSON.stringify(body),
-    }),
-  );
+  const response = await qkms.fetch(kmsRequest(operation, body, headers));
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: JSON.parse(text) as Record<string, unknown> };
 }
@@ -37,7 +28,3 @@ export function errorOf(reply: Reply): { readonly type: unknown; readonly messag
 
 export const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 export const text = (base64: unknown) => Buffer.from(String(base64), 'base64').toString('utf8');
-
-export const KEY_1 = '1234abcd-12ab-34cd-56ef-1234567890ab';
-export const KEY_2 = '0987dcba-09fe-87dc-65ba-ab0987654321';
-export const arnOf = (keyId: string) => `arn:verenc:111122223333:key/${keyId}`;

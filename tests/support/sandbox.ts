@@ -1,4 +1,7 @@
-/** The sandbox seed every fresh backend starts with (see the shared brief); tests name it rather than discover it. */
+/**
+ * The sandbox seed every fresh backend starts with, for every suite (unit, docs, node). Tests name the seed
+ * rather than discover it, so a change to the seed fails them instead of passing silently.
+ */
 export const ACCOUNT = '111122223333';
 export const EXAMPLE_KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
 export const SECOND_KEY_ID = '0987dcba-09fe-87dc-65ba-ab0987654321';

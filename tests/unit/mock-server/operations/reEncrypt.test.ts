@@ -1,14 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { createQkms } from '../../../mock-server';
-import type { Qkms } from '../../../mock-server';
-import { arnOf, b64, call, errorOf, KEY_1, KEY_2, text } from './call';
-
-const SEED_TOKEN = 'AQpAM2RhZTk1MGMyNTk2ZmZmMzEyYWVhOWViN2I1MWM4Mzc0MWFiYjc0ZDE1ODkyNGFlNTIzODZhMzgyZjBlNDkxOAF4';
-
-async function encrypted(qkms: Qkms, context: Record<string, string> = { Department: 'Finance' }): Promise<string> {
-  const reply = await call(qkms, 'Encrypt', { KeyId: KEY_1, Plaintext: b64('re-encrypt me'), EncryptionContext: context });
-  return String(reply.body.CiphertextBlob);
-}
+import { createQkms } from '../../../../mock-server';
+import type { Qkms } from '../../../../mock-server';
+import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID, SEEDED_GRANT_TOKEN } from '../../../support/sandbox';
+import { b64, call, errorOf, text } from '../support/call';
+import { create, encrypted } from '../support/fixtures';
 
 async function createdKey(qkms: Qkms, body: object): Promise<string> {
   const reply = await call(qkms, 'CreateKey', body);
@@ -20,16 +15,16 @@ describe('ReEncrypt', () => {
     const qkms = createQkms();
     const reply = await call(qkms, 'ReEncrypt', {
       CiphertextBlob: await encrypted(qkms),
-      SourceKeyId: KEY_1,
-      DestinationKeyId: KEY_2,
+      SourceKeyId: EXAMPLE_KEY_ID,
+      DestinationKeyId: SECOND_KEY_ID,
       SourceEncryptionContext: { Department: 'Finance' },
       DestinationEncryptionContext: { Purpose: 'Test' },
-      GrantTokens: [SEED_TOKEN],
+      GrantTokens: [SEEDED_GRANT_TOKEN],
     });
     expect(reply.body).toEqual({
       CiphertextBlob: expect.any(String),
-      SourceKeyId: arnOf(KEY_1),
-      KeyId: arnOf(KEY_2),
+      SourceKeyId: keyArn(EXAMPLE_KEY_ID),
+      KeyId: keyArn(SECOND_KEY_ID),
       SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
       DestinationEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
       SourceKeyMaterialId: expect.stringMatching(/^[0-9a-f]{64}$/),
@@ -39,27 +34,27 @@ describe('ReEncrypt', () => {
       CiphertextBlob: reply.body.CiphertextBlob,
       EncryptionContext: { Purpose: 'Test' },
     });
-    expect(decrypted.body.KeyId).toBe(arnOf(KEY_2));
+    expect(decrypted.body.KeyId).toBe(keyArn(SECOND_KEY_ID));
     expect(text(decrypted.body.Plaintext)).toBe('re-encrypt me');
   });
 
   test('returns DisabledException when the key in the ciphertext is disabled', async () => {
     const qkms = createQkms();
     const blob = await encrypted(qkms);
-    await call(qkms, 'DisableKey', { KeyId: KEY_1 });
-    const reply = await call(qkms, 'ReEncrypt', { CiphertextBlob: blob, SourceEncryptionContext: { Department: 'Finance' }, DestinationKeyId: KEY_2 });
-    expect(errorOf(reply)).toEqual({ type: 'DisabledException', status: 400, message: `${arnOf(KEY_1)} is disabled.` });
+    await call(qkms, 'DisableKey', { KeyId: EXAMPLE_KEY_ID });
+    const reply = await call(qkms, 'ReEncrypt', { CiphertextBlob: blob, SourceEncryptionContext: { Department: 'Finance' }, DestinationKeyId: SECOND_KEY_ID });
+    expect(errorOf(reply)).toEqual({ type: 'DisabledException', status: 400, message: `${keyArn(EXAMPLE_KEY_ID)} is disabled.` });
   });
 
   test('returns DisabledException when the destination key is disabled', async () => {
     const qkms = createQkms();
-    await call(qkms, 'DisableKey', { KeyId: KEY_2 });
+    await call(qkms, 'DisableKey', { KeyId: SECOND_KEY_ID });
     const reply = await call(qkms, 'ReEncrypt', {
       CiphertextBlob: await encrypted(qkms),
       SourceEncryptionContext: { Department: 'Finance' },
-      DestinationKeyId: KEY_2,
+      DestinationKeyId: SECOND_KEY_ID,
     });
-    expect(errorOf(reply)).toMatchObject({ type: 'DisabledException', message: `${arnOf(KEY_2)} is disabled.` });
+    expect(errorOf(reply)).toMatchObject({ type: 'DisabledException', message: `${keyArn(SECOND_KEY_ID)} is disabled.` });
   });
 
   test('returns InvalidCiphertextException when a byte of the ciphertext is flipped', async () => {
@@ -69,7 +64,7 @@ describe('ReEncrypt', () => {
     const reply = await call(qkms, 'ReEncrypt', {
       CiphertextBlob: blob.toString('base64'),
       SourceEncryptionContext: { Department: 'Finance' },
-      DestinationKeyId: KEY_2,
+      DestinationKeyId: SECOND_KEY_ID,
     });
     expect(errorOf(reply).type).toBe('InvalidCiphertextException');
   });
@@ -79,13 +74,13 @@ describe('ReEncrypt', () => {
     const reply = await call(qkms, 'ReEncrypt', {
       CiphertextBlob: await encrypted(qkms),
       SourceEncryptionContext: { Department: 'Sales' },
-      DestinationKeyId: KEY_2,
+      DestinationKeyId: SECOND_KEY_ID,
     });
     expect(errorOf(reply).type).toBe('InvalidCiphertextException');
   });
 
   test('returns InvalidCiphertextException given garbage bytes', async () => {
-    const reply = await call(createQkms(), 'ReEncrypt', { CiphertextBlob: b64('x'.repeat(80)), DestinationKeyId: KEY_2 });
+    const reply = await call(createQkms(), 'ReEncrypt', { CiphertextBlob: b64('x'.repeat(80)), DestinationKeyId: SECOND_KEY_ID });
     expect(errorOf(reply).type).toBe('InvalidCiphertextException');
   });
 
@@ -96,7 +91,7 @@ describe('ReEncrypt', () => {
       const reply = await call(qkms, 'ReEncrypt', {
         CiphertextBlob: blob.subarray(0, length).toString('base64'),
         SourceEncryptionContext: { Department: 'Finance' },
-        DestinationKeyId: KEY_2,
+        DestinationKeyId: SECOND_KEY_ID,
       });
       expect(errorOf(reply).type).toBe('InvalidCiphertextException');
     }
@@ -109,21 +104,21 @@ describe('ReEncrypt', () => {
     const reply = await call(qkms, 'ReEncrypt', {
       CiphertextBlob: blob.toString('base64'),
       SourceEncryptionContext: { Department: 'Finance' },
-      DestinationKeyId: KEY_2,
+      DestinationKeyId: SECOND_KEY_ID,
     });
     expect(errorOf(reply).type).toBe('InvalidCiphertextException');
   });
 
   test('returns InvalidGrantTokenException given a malformed grant token', async () => {
     const qkms = createQkms();
-    const reply = await call(qkms, 'ReEncrypt', { CiphertextBlob: await encrypted(qkms), DestinationKeyId: KEY_2, GrantTokens: ['not-a-token'] });
+    const reply = await call(qkms, 'ReEncrypt', { CiphertextBlob: await encrypted(qkms), DestinationKeyId: SECOND_KEY_ID, GrantTokens: ['not-a-token'] });
     expect(errorOf(reply)).toMatchObject({ type: 'InvalidGrantTokenException', message: 'The grant token is malformed.' });
   });
 
   test('returns InvalidGrantTokenException given a well-formed token of no live grant', async () => {
     const qkms = createQkms();
     const unknown = Buffer.from([0x01, 0x0a, 0x40, ...Buffer.from('a'.repeat(64)), 0x01, 0x78]).toString('base64');
-    const reply = await call(qkms, 'ReEncrypt', { CiphertextBlob: await encrypted(qkms), DestinationKeyId: KEY_2, GrantTokens: [unknown] });
+    const reply = await call(qkms, 'ReEncrypt', { CiphertextBlob: await encrypted(qkms), DestinationKeyId: SECOND_KEY_ID, GrantTokens: [unknown] });
     expect(errorOf(reply)).toMatchObject({ type: 'InvalidGrantTokenException', message: expect.stringContaining('live grant') });
   });
 
@@ -146,7 +141,7 @@ describe('ReEncrypt', () => {
     const reply = await call(qkms, 'ReEncrypt', {
       CiphertextBlob: await encrypted(qkms),
       SourceEncryptionContext: { Department: 'Finance' },
-      DestinationKeyId: KEY_2,
+      DestinationKeyId: SECOND_KEY_ID,
       DestinationEncryptionAlgorithm: 'RSAES_OAEP_SHA_256',
     });
     expect(errorOf(reply).type).toBe('InvalidKeyUsageException');
@@ -154,20 +149,20 @@ describe('ReEncrypt', () => {
 
   test('returns KMSInvalidStateException when the destination key is pending deletion', async () => {
     const qkms = createQkms();
-    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_2 });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: SECOND_KEY_ID });
     const reply = await call(qkms, 'ReEncrypt', {
       CiphertextBlob: await encrypted(qkms),
       SourceEncryptionContext: { Department: 'Finance' },
-      DestinationKeyId: KEY_2,
+      DestinationKeyId: SECOND_KEY_ID,
     });
-    expect(errorOf(reply)).toEqual({ type: 'KMSInvalidStateException', status: 400, message: `${arnOf(KEY_2)} is pending deletion.` });
+    expect(errorOf(reply)).toEqual({ type: 'KMSInvalidStateException', status: 400, message: `${keyArn(SECOND_KEY_ID)} is pending deletion.` });
   });
 
   test('returns KMSInvalidStateException when the source key is pending deletion', async () => {
     const qkms = createQkms();
     const blob = await encrypted(qkms);
-    await call(qkms, 'ScheduleKeyDeletion', { KeyId: KEY_1 });
-    const reply = await call(qkms, 'ReEncrypt', { CiphertextBlob: blob, SourceEncryptionContext: { Department: 'Finance' }, DestinationKeyId: KEY_2 });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: EXAMPLE_KEY_ID });
+    const reply = await call(qkms, 'ReEncrypt', { CiphertextBlob: blob, SourceEncryptionContext: { Department: 'Finance' }, DestinationKeyId: SECOND_KEY_ID });
     expect(errorOf(reply).type).toBe('KMSInvalidStateException');
   });
 
@@ -179,47 +174,51 @@ describe('ReEncrypt', () => {
       SourceEncryptionContext: { Department: 'Finance' },
       DestinationKeyId: missing,
     });
-    expect(errorOf(reply)).toEqual({ type: 'NotFoundException', status: 400, message: `Key '${arnOf(missing)}' does not exist` });
+    expect(errorOf(reply)).toEqual({ type: 'NotFoundException', status: 400, message: `Key '${keyArn(missing)}' does not exist` });
   });
 
   test('returns IncorrectKeyException when SourceKeyId is not the key of the ciphertext', async () => {
     const qkms = createQkms();
     const reply = await call(qkms, 'ReEncrypt', {
       CiphertextBlob: await encrypted(qkms),
-      SourceKeyId: KEY_2,
+      SourceKeyId: SECOND_KEY_ID,
       SourceEncryptionContext: { Department: 'Finance' },
-      DestinationKeyId: KEY_2,
+      DestinationKeyId: SECOND_KEY_ID,
     });
     expect(errorOf(reply)).toMatchObject({
       type: 'IncorrectKeyException',
       message: 'The key ID in the request does not identify a KMS key that can perform this operation.',
     });
   });
+});
 
-  test.each([
-    ['DependencyTimeoutException', 503],
-    ['KeyUnavailableException', 500],
-    ['KMSInternalException', 500],
-  ])('answers %s when the sandbox fault header asks for it', async (fault, status) => {
+describe('ReEncrypt takes symmetric keys only, source and destination alike', () => {
+  test('refuses an RSA source key named with its RSA algorithm, as it refuses an RSA destination', async () => {
     const qkms = createQkms();
-    const reply = await call(qkms, 'ReEncrypt', { CiphertextBlob: await encrypted(qkms), DestinationKeyId: KEY_2 }, {
-      'X-Qkms-Sandbox-Fault': fault,
+    const rsa = (await create(qkms, { KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' })).KeyId;
+    const sealed = await call(qkms, 'Encrypt', { KeyId: rsa, Plaintext: b64('x'), EncryptionAlgorithm: 'RSAES_OAEP_SHA_256' });
+    expect(sealed.status).toBe(200);
+    const source = await call(qkms, 'ReEncrypt', {
+      CiphertextBlob: sealed.body.CiphertextBlob,
+      SourceKeyId: rsa,
+      SourceEncryptionAlgorithm: 'RSAES_OAEP_SHA_256',
+      DestinationKeyId: SECOND_KEY_ID,
     });
-    expect(errorOf(reply)).toMatchObject({ type: fault, status });
+    expect(errorOf(source)).toMatchObject({ type: 'InvalidKeyUsageException', message: expect.stringContaining('symmetric') });
+    const symmetric = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x') });
+    const destination = await call(qkms, 'ReEncrypt', { CiphertextBlob: symmetric.body.CiphertextBlob, DestinationKeyId: rsa });
+    expect(errorOf(destination).type).toBe('InvalidKeyUsageException');
+    const rsaSourceKey = await call(qkms, 'ReEncrypt', { CiphertextBlob: symmetric.body.CiphertextBlob, SourceKeyId: rsa, DestinationKeyId: SECOND_KEY_ID });
+    expect(errorOf(rsaSourceKey).type).toBe('InvalidKeyUsageException');
   });
+});
 
-  test('needs ReEncryptFrom on the source and ReEncryptTo on the destination for another account', async () => {
+describe('naming the wrong key for a ciphertext', () => {
+  test('answers IncorrectKeyException when ReEncrypt names an HMAC key as its source', async () => {
     const qkms = createQkms();
-    const blob = await encrypted(qkms);
-    const outsider = { 'X-Qkms-Caller': 'arn:verenc:444455556666:role/Outsider' };
-    const body = { CiphertextBlob: blob, SourceEncryptionContext: { Department: 'Finance' }, DestinationKeyId: arnOf(KEY_2) };
-    const denied = await call(qkms, 'ReEncrypt', body, outsider);
-    expect(errorOf(denied)).toMatchObject({ type: 'AccessDeniedException', message: expect.stringContaining('kms:ReEncryptFrom') });
-    await call(qkms, 'CreateGrant', { KeyId: KEY_1, GranteePrincipal: outsider['X-Qkms-Caller'], Operations: ['ReEncryptFrom'] });
-    const halfway = await call(qkms, 'ReEncrypt', body, outsider);
-    expect(errorOf(halfway)).toMatchObject({ type: 'AccessDeniedException', message: expect.stringContaining('kms:ReEncryptTo') });
-    await call(qkms, 'CreateGrant', { KeyId: KEY_2, GranteePrincipal: outsider['X-Qkms-Caller'], Operations: ['ReEncryptTo'] });
-    const allowed = await call(qkms, 'ReEncrypt', body, outsider);
-    expect(allowed.status).toBe(200);
+    const hmac = (await create(qkms, { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' })).KeyId;
+    const sealed = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x') });
+    const reply = await call(qkms, 'ReEncrypt', { CiphertextBlob: sealed.body.CiphertextBlob, SourceKeyId: hmac, DestinationKeyId: SECOND_KEY_ID });
+    expect(errorOf(reply).type).toBe('IncorrectKeyException');
   });
 });

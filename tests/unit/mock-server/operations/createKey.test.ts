@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { createQkms } from '../../../../mock-server';
+import { keyArn } from '../../../support/sandbox';
+import { call, errorOf } from '../support/call';
+import { create } from '../support/fixtures';
+
+describe('CreateKey', () => {
+  test('creates an enabled symmetric key by default and describes it as KMS does', async () => {
+    const clock = () => new Date('2025-06-01T12:00:00.500Z');
+    const metadata = await create(createQkms({ clock }), { Description: 'mine', Tags: [{ TagKey: 'team', TagValue: 'docs' }] });
+    expect(metadata).toEqual({
+      AWSAccountId: '111122223333',
+      KeyId: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
+      Arn: keyArn(metadata.KeyId),
+      CreationDate: 1748779200.5,
+      Enabled: true,
+      Description: 'mine',
+      KeyUsage: 'ENCRYPT_DECRYPT',
+      KeyState: 'Enabled',
+      Origin: 'AWS_KMS',
+      KeyManager: 'CUSTOMER',
+      CustomerMasterKeySpec: 'SYMMETRIC_DEFAULT',
+      KeySpec: 'SYMMETRIC_DEFAULT',
+      EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'],
+      MultiRegion: false,
+      CurrentKeyMaterialId: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+  });
+
+  test.each([
+    ['RSA_2048', 'ENCRYPT_DECRYPT', { EncryptionAlgorithms: ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256'] }],
+    ['RSA_3072', 'SIGN_VERIFY', { SigningAlgorithms: expect.arrayContaining(['RSASSA_PSS_SHA_256', 'RSASSA_PKCS1_V1_5_SHA_512']) }],
+    ['ECC_NIST_P256', 'SIGN_VERIFY', { SigningAlgorithms: ['ECDSA_SHA_256'] }],
+    ['ECC_NIST_P384', 'KEY_AGREEMENT', { KeyAgreementAlgorithms: ['ECDH'] }],
+    ['ECC_NIST_P521', 'SIGN_VERIFY', { SigningAlgorithms: ['ECDSA_SHA_512'] }],
+    ['HMAC_256', 'GENERATE_VERIFY_MAC', { MacAlgorithms: ['HMAC_SHA_256'] }],
+    ['HMAC_384', 'GENERATE_VERIFY_MAC', { MacAlgorithms: ['HMAC_SHA_384'] }],
+    ['HMAC_512', 'GENERATE_VERIFY_MAC', { MacAlgorithms: ['HMAC_SHA_512'] }],
+  ])('creates a %s key for %s and reports its algorithms', async (KeySpec, KeyUsage, algorithms) => {
+    const metadata = await create(createQkms(), { KeySpec, KeyUsage });
+    expect(metadata).toMatchObject({ KeySpec, KeyUsage, ...algorithms });
+  });
+
+  test('accepts the deprecated CustomerMasterKeySpec as KeySpec', async () => {
+    const metadata = await create(createQkms(), { CustomerMasterKeySpec: 'HMAC_512', KeyUsage: 'GENERATE_VERIFY_MAC' });
+    expect(metadata.KeySpec).toBe('HMAC_512');
+  });
+
+  test('returns ValidationException naming the valid usages given a usage the spec cannot have', async () => {
+    const reply = await call(createQkms(), 'CreateKey', { KeySpec: 'HMAC_256' });
+    expect(errorOf(reply)).toMatchObject({
+      type: 'ValidationException',
+      message: 'KeyUsage ENCRYPT_DECRYPT is not valid for KeySpec HMAC_256. Valid KeyUsage values for HMAC_256: GENERATE_VERIFY_MAC.',
+    });
+  });
+
+  test.each(['ECC_SECG_P256K1', 'SM2', 'HMAC_224', 'ML_DSA_65', 'ECC_NIST_EDWARDS25519'])(
+    'returns UnsupportedOperationException listing what the sandbox can create given %s',
+    async (KeySpec) => {
+      const KeyUsage = KeySpec === 'HMAC_224' ? 'GENERATE_VERIFY_MAC' : 'SIGN_VERIFY';
+      const reply = await call(createQkms(), 'CreateKey', { KeySpec, KeyUsage });
+      const error = errorOf(reply);
+      expect(error).toMatchObject({ type: 'UnsupportedOperationException', status: 400 });
+      expect(error.message).toContain(KeySpec === 'SM2' ? 'China Regions' : `cannot create ${KeySpec}`);
+      expect(error.message).toContain('SYMMETRIC_DEFAULT, RSA_2048');
+    },
+  );
+
+  test('says a spec cannot be generated before it says which KeyUsage the spec needs', async () => {
+    const reply = await call(createQkms(), 'CreateKey', { KeySpec: 'ECC_SECG_P256K1' });
+    expect(errorOf(reply)).toMatchObject({
+      type: 'UnsupportedOperationException',
+      message: expect.stringContaining('cannot create ECC_SECG_P256K1'),
+    });
+  });
+
+  test('returns UnsupportedOperationException given an Origin other than AWS_KMS', async () => {
+    const reply = await call(createQkms(), 'CreateKey', { Origin: 'EXTERNAL' });
+    expect(errorOf(reply)).toMatchObject({ type: 'UnsupportedOperationException', message: expect.stringContaining('Origin must be AWS_KMS') });
+  });
+
+  test('returns UnsupportedOperationException given MultiRegion true', async () => {
+    expect(errorOf(await call(createQkms(), 'CreateKey', { MultiRegion: true })).type).toBe('UnsupportedOperationException');
+  });
+
+  test('returns MalformedPolicyDocumentException given a policy that is not a policy document', async () => {
+    expect(errorOf(await call(createQkms(), 'CreateKey', { Policy: '{"nope": true}' })).type).toBe('MalformedPolicyDocumentException');
+  });
+
+  test('refuses a policy that would lock the caller out unless the safety check is bypassed', async () => {
+    const policy = JSON.stringify({
+      Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:verenc:111122223333:role/Other' }, Action: 'kms:*' }],
+    });
+    const qkms = createQkms();
+    expect(errorOf(await call(qkms, 'CreateKey', { Policy: policy })).type).toBe('MalformedPolicyDocumentException');
+    const metadata = await create(qkms, { Policy: policy, BypassPolicyLockoutSafetyCheck: true });
+    const denied = await call(qkms, 'DescribeKey', { KeyId: metadata.KeyId });
+    expect(errorOf(denied)).toMatchObject({ type: 'AccessDeniedException' });
+    const other = await call(qkms, 'DescribeKey', { KeyId: metadata.KeyId }, { 'X-Qkms-Caller': 'arn:verenc:111122223333:role/Other' });
+    expect(other.status).toBe(200);
+  });
+
+  test('returns TagException given duplicate tag keys', async () => {
+    const Tags = [{ TagKey: 'a', TagValue: '1' }, { TagKey: 'a', TagValue: '2' }];
+    expect(errorOf(await call(createQkms(), 'CreateKey', { Tags })).type).toBe('TagException');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { createQkms } from '../../../../mock-server';
+import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID } from '../../../support/sandbox';
+import { b64, call, errorOf } from '../support/call';
+import { create } from '../support/fixtures';
+
+describe('Decrypt', () => {
+  test('returns KMSInvalidStateException when decrypting under a key pending deletion', async () => {
+    const qkms = createQkms();
+    const encrypted = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x') });
+    await call(qkms, 'ScheduleKeyDeletion', { KeyId: EXAMPLE_KEY_ID, PendingWindowInDays: 7 });
+    const reply = await call(qkms, 'Decrypt', { CiphertextBlob: encrypted.body.CiphertextBlob });
+    expect(errorOf(reply)).toEqual({
+      type: 'KMSInvalidStateException',
+      status: 400,
+      message: `${keyArn(EXAMPLE_KEY_ID)} is pending deletion.`,
+    });
+  });
+
+  test('returns IncorrectKeyException when Decrypt names another key than the ciphertext', async () => {
+    const qkms = createQkms();
+    const encrypted = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x') });
+    const reply = await call(qkms, 'Decrypt', { CiphertextBlob: encrypted.body.CiphertextBlob, KeyId: SECOND_KEY_ID });
+    expect(errorOf(reply)).toMatchObject({
+      type: 'IncorrectKeyException',
+      message: 'The key ID in the request does not identify a KMS key that can perform this operation.',
+    });
+  });
+
+  test('decrypts when Decrypt names the ciphertext key by alias', async () => {
+    const qkms = createQkms();
+    const encrypted = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x') });
+    const reply = await call(qkms, 'Decrypt', { CiphertextBlob: encrypted.body.CiphertextBlob, KeyId: 'alias/ExampleAlias' });
+    expect(reply.status).toBe(200);
+  });
+
+  test('returns InvalidCiphertextException given garbage bytes', async () => {
+    const reply = await call(createQkms(), 'Decrypt', { CiphertextBlob: b64('garbage garbage garbage garbage garbage garbage garbage') });
+    expect(errorOf(reply).type).toBe('InvalidCiphertextException');
+  });
+
+  test('returns InvalidCiphertextException for an envelope naming a key that does not exist', async () => {
+    const qkms = createQkms();
+    const encrypted = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x') });
+    const blob = Buffer.from(String(encrypted.body.CiphertextBlob), 'base64');
+    Buffer.from('ffffffffffff4fff8fffffffffffffff', 'hex').copy(blob, 1);
+    const reply = await call(qkms, 'Decrypt', { CiphertextBlob: blob.toString('base64') });
+    expect(errorOf(reply).type).toBe('InvalidCiphertextException');
+  });
+});
+
+describe('Recipient is refused, never ignored', () => {
+  const Recipient = { KeyEncryptionAlgorithm: 'RSAES_OAEP_SHA_256', AttestationDocument: b64('attestation') };
+
+  test('refuses Decrypt with a Recipient and returns no plaintext', async () => {
+    const qkms = createQkms();
+    const sealed = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('secret') });
+    const reply = await call(qkms, 'Decrypt', { CiphertextBlob: sealed.body.CiphertextBlob, Recipient });
+    expect(errorOf(reply)).toMatchObject({ type: 'ValidationException', message: expect.stringContaining('attested recipients') });
+    expect(reply.body.Plaintext).toBeUndefined();
+  });
+});
+
+describe('naming the wrong key for a ciphertext', () => {
+  test('answers IncorrectKeyException when Decrypt names an HMAC key', async () => {
+    const qkms = createQkms();
+    const hmac = (await create(qkms, { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' })).KeyId;
+    const sealed = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('x') });
+    const reply = await call(qkms, 'Decrypt', { CiphertextBlob: sealed.body.CiphertextBlob, KeyId: hmac });
+    expect(errorOf(reply).type).toBe('IncorrectKeyException');
+  });
+});
