@@ -13,4 +13,10 @@ export interface Store {
   list<T>(collection: Collection): Promise<T[]>;
   /** Removes every record in every collection. */
   clear(): Promise<void>;
+  /**
+   * The Web Lock every backend on these records takes for a whole request, so requests from
+   * different tabs cannot interleave their reads and writes. Undefined for a store no other
+   * backend instance can reach (memory), where an in-process queue is enough.
+   */
+  readonly lockName?: string;
 }

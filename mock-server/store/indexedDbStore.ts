@@ -91,6 +91,9 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Store
   }
 
   return {
+    // Every tab of the profile opens this same database, so the lock is per database name.
+    lockName: `qkms-store:${name}`,
+
     get<T>(collection: Collection, id: string): Promise<T | undefined> {
       return transact([collection], 'readonly', `get '${id}' from '${collection}'`, (tx) => {
         const request = tx.objectStore(collection).get(id);
