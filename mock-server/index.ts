@@ -2,9 +2,12 @@ import { handleRequest } from './protocol/handleRequest';
 import { purgeDeletedKeys } from './sandbox/purgeDeletedKeys';
 import { SEED_MARKER, SEED_VERSION, seedSandbox } from './sandbox/seedSandbox';
 import { createMemoryStore } from './store/memoryStore';
+import { createSerializer } from './protocol/createSerializer';
+import type { RequestLocks } from './store/RequestLocks';
 import type { Store } from './store/Store';
 
 export type { Store, Collection } from './store/Store';
+export type { RequestLocks } from './store/RequestLocks';
 export { createMemoryStore } from './store/memoryStore';
 export { encodeBase64, decodeBase64 } from './spec/base64';
 export { CALLER_HEADER } from './protocol/callerFromHeader';
@@ -30,6 +33,11 @@ export interface QkmsOptions {
   readonly faults?: boolean;
   /** Called with anything unexpected that became a KMSInternalException. Defaults to console.error. */
   readonly onInternalError?: (error: unknown) => void;
+  /**
+   * Locks requests against other instances on the same store (other tabs) when the store names a
+   * lock. Defaults to navigator.locks where there is one.
+   */
+  readonly locks?: RequestLocks;
 }
 
 export interface Qkms {
@@ -41,21 +49,16 @@ export interface Qkms {
 
 /**
  * The QKMS backend as a fetch handler, runtime-neutral (WebCrypto, Request/Response). Requests
- * run one at a time through a promise queue; a store without the current seed marker is (re)seeded
- * on the first request.
+ * and reset() run one at a time, across every instance on the store when it names a lock (see
+ * createSerializer); each one first (re)seeds a store without the current seed marker, since another
+ * tab may have cleared it or an older page may have left records of an older shape.
  */
 export function createQkms(options: QkmsOptions = {}): Qkms {
   const store = options.store ?? createMemoryStore();
   const now = options.clock ?? (() => new Date());
   const fill = options.random ?? ((bytes: Uint8Array) => crypto.getRandomValues(bytes));
   const random = (length: number) => Uint8Array.from(fill(new Uint8Array(length)));
-  let queue: Promise<unknown> = Promise.resolve();
-
-  const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
-    const result = queue.then(work);
-    queue = result.catch(() => undefined);
-    return result;
-  };
+  const serialize = createSerializer(store.lockName, options.locks ?? globalThis.navigator?.locks);
   const ready = async () => {
     const marker = await store.get('meta', SEED_MARKER);
     if (marker?.kind !== 'seed' || marker.version !== SEED_VERSION) {
@@ -74,13 +77,13 @@ export function createQkms(options: QkmsOptions = {}): Qkms {
         faults: options.faults ?? true,
         onInternalError: options.onInternalError ?? ((error) => console.error('QKMS internal error', error)),
         serialize: (work) =>
-          enqueue(async () => {
+          serialize(async () => {
             await ready();
             return work();
           }),
       }),
     reset: () =>
-      enqueue(async () => {
+      serialize(async () => {
         await store.clear();
         await seedSandbox(store);
       }),

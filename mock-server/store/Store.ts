@@ -29,4 +29,10 @@ export interface Store<Records extends RecordsByCollection = StoreRecords> {
   list<C extends Collection>(collection: C): Promise<Records[C][]>;
   /** Removes every record in every collection. */
   clear(): Promise<void>;
+  /**
+   * The Web Lock every backend on these records takes for a whole request, so requests from
+   * different tabs cannot interleave their reads and writes. Undefined for a store no other
+   * backend instance can reach (memory), where an in-process queue is enough.
+   */
+  readonly lockName?: string;
 }

@@ -93,6 +93,9 @@ export function createIndexedDbStore<Records extends RecordsByCollection = Store
   }
 
   return {
+    // Every tab of the profile opens this same database, so the lock is per database name.
+    lockName: `qkms-store:${name}`,
+
     get<C extends Collection>(collection: C, id: string): Promise<Records[C] | undefined> {
       return transact([collection], 'readonly', `get '${id}' from '${collection}'`, (tx) => {
         const request = tx.objectStore(collection).get(id);

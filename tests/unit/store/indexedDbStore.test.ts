@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { createIndexedDbStore } from '../../../mock-server/store/indexedDbStore';
+import { createMemoryStore } from '../../../mock-server/store/memoryStore';
 import { describeStoreContract, type ContractRecords } from './storeContract';
 
 describeStoreContract('createIndexedDbStore', () => createIndexedDbStore<ContractRecords>({ indexedDB: new IDBFactory() }));
@@ -16,6 +17,11 @@ describe('createIndexedDbStore', () => {
     expect(await second.list('keys')).toEqual([{ keyId: 'b' }, { keyId: 'a' }]);
     await second.put('keys', 'c', { keyId: 'c' });
     expect(await first.list('keys')).toEqual([{ keyId: 'b' }, { keyId: 'a' }, { keyId: 'c' }]);
+  });
+
+  it('names the cross-tab lock after its database, where the memory store names none', () => {
+    expect(createIndexedDbStore({ indexedDB: new IDBFactory(), name: 'sandbox' }).lockName).toBe('qkms-store:sandbox');
+    expect(createMemoryStore().lockName).toBeUndefined();
   });
 
   it('keeps databases with different names apart', async () => {
