@@ -1,4 +1,4 @@
-import type { MemberSpec } from '../../mock-server/spec/types';
+import type { MemberSpec } from '../../mock-server';
 
 /** The spec of a request member by wire name, if the operation's model has it. */
 export function memberNamed(members: readonly MemberSpec[], name: string): MemberSpec | undefined {

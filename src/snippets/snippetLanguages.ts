@@ -1,4 +1,4 @@
-import type { MemberSpec } from '../../mock-server/spec/types';
+import type { MemberSpec } from '../../mock-server';
 import { toAwsCli } from './toAwsCli';
 import { toBoto3 } from './toBoto3';
 import { toCurl } from './toCurl';

@@ -1,4 +1,4 @@
-import type { MemberSpec } from '../../mock-server/spec/types';
+import type { MemberSpec } from '../../mock-server';
 import { jsKey, jsLiteral } from './jsLiteral';
 import { memberNamed } from './memberNamed';
 import { operationFromRequest } from './operationFromRequest';

@@ -2,7 +2,7 @@ import React, { useMemo, type ReactNode } from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import TabItem from '@theme/TabItem';
 import Tabs from '@theme/Tabs';
-import { operationSpecs, isOperationName } from '../../../mock-server/spec';
+import { operationSpecs, isOperationName } from '../../../mock-server';
 import { snippetLanguages } from '../../snippets/snippetLanguages';
 import { toHttpResponse } from '../../snippets/toHttpResponse';
 import { assertExampleProps, hasResponse } from './assertExampleProps';

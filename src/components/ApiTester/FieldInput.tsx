@@ -1,5 +1,5 @@
 import React, { type ReactNode } from 'react';
-import { decodeBase64 } from '../../../mock-server/spec/base64';
+import { decodeBase64 } from '../../../mock-server';
 import type { FieldEdit } from './useApiTester';
 import type { FieldDef } from './model/fieldDefs';
 import type { FieldValue } from './model/formState';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { isOperationName, operationSpecs, validateInput } from '../../../mock-server/spec';
-import type { FieldError } from '../../../mock-server/spec/types';
+import { isOperationName, operationSpecs, validateInput } from '../../../mock-server';
+import type { FieldError } from '../../../mock-server';
 import { notifySandboxChanged } from '../../sandbox/sandboxChanges';
 import { useSandbox } from '../../sandbox/SandboxProvider';
 import type { ParameterRow } from '../ParamsTable/types';

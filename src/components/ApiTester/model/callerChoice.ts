@@ -1,5 +1,4 @@
-import { rootPrincipal, SANDBOX_ACCOUNT } from '../../../../mock-server/model/account';
-import { principalAccount } from '../../../../mock-server/model/principal';
+import { principalAccount, rootPrincipal, SANDBOX_ACCOUNT } from '../../../../mock-server';
 
 export type CallerKind = 'admin' | 'partner' | 'other';
 
