@@ -85,7 +85,7 @@ export function createQkms(options: QkmsOptions = {}): Qkms {
 
 // What the site uses (src/ imports the backend only from here).
 export { isOperationName, operationSpecs, validateInput } from './spec';
-export type { FieldError, MemberSpec, OperationName, OperationSpec, ShapeSpec } from './spec';
+export type { FieldError, MemberSpec, MemberType, OperationName, OperationSpec, ShapeSpec } from './spec';
 export { rootPrincipal, SANDBOX_ACCOUNT } from './model/account';
 export { principalAccount } from './model/principal';
 export { createIndexedDbStore } from './store/indexedDbStore';
