@@ -1,6 +1,6 @@
 import React, { type ReactNode } from 'react';
 import { decodeBase64 } from '../../../mock-server';
-import type { FieldEdit } from './useApiTester';
+import type { FieldEdit } from './model/fieldEdit';
 import type { FieldDef } from './model/fieldDefs';
 import type { FieldValue } from './model/formState';
 import styles from './styles.module.css';

@@ -75,3 +75,8 @@ export function callerHeaderValue(choice: CallerChoice): string | undefined {
       return choice.otherArn.trim();
   }
 }
+
+/** Why the request cannot be sent as the chosen caller: only a typed ARN that is not one stops it. */
+export function callerProblem(choice: CallerChoice): string | undefined {
+  return choice.kind === 'other' ? callerArnProblem(choice.otherArn) : undefined;
+}
