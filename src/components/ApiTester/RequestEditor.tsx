@@ -2,6 +2,7 @@ import React, { type ReactNode } from 'react';
 import { FieldErrors } from './FieldErrors';
 import { FormFields } from './FormFields';
 import { JsonBodyEditor } from './JsonBodyEditor';
+import { RequestCode } from './RequestCode';
 import { SendBar } from './SendBar';
 import { visibleErrors } from './state/visibleErrors';
 import type { ApiTester } from './useApiTester';
@@ -11,7 +12,7 @@ export interface RequestEditorProps {
   readonly tester: ApiTester;
 }
 
-/** The request: a form from the page's parameters or raw JSON, the fault and caller, and Send. */
+/** The request: a form from the page's parameters or raw JSON, the fault and caller, Send, and the request as code. */
 export function RequestEditor({ tester }: RequestEditorProps): ReactNode {
   const { state, dispatch, fillExample } = tester;
   const errors = visibleErrors(state);
@@ -48,6 +49,7 @@ export function RequestEditor({ tester }: RequestEditorProps): ReactNode {
       )}
       {general.length > 0 && <FieldErrors id={`tester-${state.operation}-general-errors`} messages={general} />}
       <SendBar tester={tester} errors={errors} />
+      <RequestCode state={state} />
     </div>
   );
 }

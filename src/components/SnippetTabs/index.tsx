@@ -9,14 +9,16 @@ import styles from './styles.module.css';
 export interface SnippetTabsProps {
   readonly operation: string;
   readonly body: JsonObject;
+  /** Render only the chosen tab: for code that changes as the reader types. */
+  readonly lazy?: boolean;
 }
 
 /** One tab per language; the chosen language is shared by every example and tester on the site. */
-export default function SnippetTabs({ operation, body }: SnippetTabsProps): ReactNode {
+export default function SnippetTabs({ operation, body, lazy = false }: SnippetTabsProps): ReactNode {
   const snippets = useSnippets(operation, body);
   return (
     <div className={styles.snippets}>
-      <Tabs groupId="qkms-snippet-language" className={styles.tabs}>
+      <Tabs groupId="qkms-snippet-language" className={styles.tabs} lazy={lazy}>
         {snippets.map((snippet) => (
           <TabItem key={snippet.id} value={snippet.id} label={snippet.label}>
             <CodeBlock language={snippet.prism}>{snippet.code}</CodeBlock>
