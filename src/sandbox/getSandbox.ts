@@ -1,7 +1,5 @@
-import { createQkms } from '../../mock-server';
+import { createIndexedDbStore, createMemoryStore, createQkms } from '../../mock-server';
 import type { Qkms } from '../../mock-server';
-import { createIndexedDbStore } from '../../mock-server/store/indexedDbStore';
-import { createMemoryStore } from '../../mock-server/store/memoryStore';
 
 export interface Sandbox {
   readonly qkms: Qkms;

@@ -1,21 +1,20 @@
-import type { MemberSpec } from '../../mock-server/spec/types';
 import { toAwsCli } from './toAwsCli';
 import { toBoto3 } from './toBoto3';
 import { toCurl } from './toCurl';
 import { toHttp } from './toHttp';
 import { toJsSdkV3 } from './toJsSdkV3';
-import type { ExampleRequest } from './types';
+import type { SnippetInput } from './SnippetInput';
 
 export interface SnippetLanguage {
-  /** Stable id: the tab value, remembered across examples. */
-  readonly id: 'http' | 'curl' | 'aws-cli' | 'js-sdk-v3' | 'boto3';
+  /** Stable id: the tab value, remembered across examples and the tester. */
+  readonly id: string;
   readonly label: string;
   /** Prism grammar name. */
   readonly prism: string;
-  readonly generate: (request: ExampleRequest, members: readonly MemberSpec[]) => string;
+  readonly generate: (input: SnippetInput) => string;
 }
 
-/** The languages every example is shown in, in tab order. */
+/** The languages every request is shown in, in tab order: a new language is a generator file and a line here. */
 export const snippetLanguages: readonly SnippetLanguage[] = [
   { id: 'http', label: 'HTTP', prism: 'http', generate: toHttp },
   { id: 'curl', label: 'curl', prism: 'bash', generate: toCurl },

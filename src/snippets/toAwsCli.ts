@@ -1,14 +1,14 @@
-import type { MemberSpec } from '../../mock-server/spec/types';
+import type { MemberType } from '../../mock-server';
+import type { JsonObject, JsonValue } from '../json/JsonValue';
+import { isJsonObject } from '../json/isJsonObject';
 import { kebabCase } from './kebabCase';
-import { memberNamed } from './memberNamed';
-import { operationFromRequest } from './operationFromRequest';
-import { sandboxEndpoint } from './sandboxEndpoint';
+import { memberType } from './memberType';
 import { shellQuote } from './shellQuote';
-import type { ExampleRequest } from './types';
+import type { SnippetInput } from './SnippetInput';
 
 const shorthandWord = /^[A-Za-z0-9_.-]+$/;
 
-function mapArgument(value: Readonly<Record<string, unknown>>): string {
+function mapArgument(value: JsonObject): string {
   const entries = Object.entries(value);
   const simple =
     entries.length > 0 &&
@@ -17,39 +17,33 @@ function mapArgument(value: Readonly<Record<string, unknown>>): string {
   return entries.map(([key, inner]) => `${key}=${String(inner)}`).join(',');
 }
 
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * One `--option value` pair. Blobs go through `fileb://` so the CLI sends the decoded bytes whatever
  * `cli_binary_format` is configured (v1 reads blob strings as raw text, v2 as base64; fileb:// means bytes in both).
  */
-function argument(name: string, value: unknown, member: MemberSpec | undefined): string | undefined {
+function argument(name: string, value: JsonValue, type: MemberType | undefined): string | undefined {
   const option = `--${kebabCase(name)}`;
-  const type = member?.type;
   if (typeof value === 'boolean') return value ? option : `--no-${kebabCase(name)}`;
   if (type === 'blob' && typeof value === 'string') return `${option} fileb://<(echo ${shellQuote(value)} | base64 -d)`;
   if (typeof value === 'string') return `${option} ${shellQuote(value)}`;
   if (typeof value === 'number') return `${option} ${value}`;
-  if (type === 'map' && isRecord(value)) return `${option} ${mapArgument(value)}`;
+  if (type === 'map' && isJsonObject(value)) return `${option} ${mapArgument(value)}`;
   const scalarList =
     Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' || typeof item === 'number');
   if (scalarList) return `${option} ${value.map((item) => shellQuote(String(item))).join(' ')}`;
-  if (value === null || value === undefined) return undefined;
+  if (value === null) return undefined;
   return `${option} ${shellQuote(JSON.stringify(value))}`;
 }
 
 /** AWS CLI (v1 or v2, bash or zsh) against the local mock server. */
-export function toAwsCli(request: ExampleRequest, members: readonly MemberSpec[]): string {
-  const operation = operationFromRequest(request) ?? 'Unknown';
+export function toAwsCli({ operation, body, endpoint }: SnippetInput): string {
   const words = [
-    `AWS_ACCESS_KEY_ID=${sandboxEndpoint.accessKeyId} AWS_SECRET_ACCESS_KEY=${sandboxEndpoint.secretAccessKey} \\\naws kms ${kebabCase(operation)}`,
-    `--endpoint-url ${sandboxEndpoint.url}`,
-    `--region ${sandboxEndpoint.region}`,
+    `AWS_ACCESS_KEY_ID=${endpoint.accessKeyId} AWS_SECRET_ACCESS_KEY=${endpoint.secretAccessKey} \\\naws kms ${kebabCase(operation)}`,
+    `--endpoint-url ${endpoint.url}`,
+    `--region ${endpoint.region}`,
   ];
-  for (const [name, value] of Object.entries(request.body)) {
-    const word = argument(name, value, memberNamed(members, name));
+  for (const [name, value] of Object.entries(body)) {
+    const word = argument(name, value, memberType(operation, name));
     if (word !== undefined) words.push(word);
   }
   return words.join(' \\\n  ');

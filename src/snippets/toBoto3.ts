@@ -1,18 +1,14 @@
-import type { MemberSpec } from '../../mock-server/spec/types';
-import { memberNamed } from './memberNamed';
-import { operationFromRequest } from './operationFromRequest';
+import { memberType } from './memberType';
 import { pythonLiteral } from './pythonLiteral';
-import { sandboxEndpoint } from './sandboxEndpoint';
 import { snakeCase } from './snakeCase';
-import type { ExampleRequest } from './types';
+import type { SnippetInput } from './SnippetInput';
 
 /** Python with boto3; blobs are bytes in boto3 (it base64-encodes them itself), so the example decodes them. */
-export function toBoto3(request: ExampleRequest, members: readonly MemberSpec[]): string {
-  const operation = operationFromRequest(request) ?? 'Unknown';
-  const entries = Object.entries(request.body);
-  const usesBlob = entries.some(([name, value]) => memberNamed(members, name)?.type === 'blob' && typeof value === 'string');
+export function toBoto3({ operation, body, endpoint }: SnippetInput): string {
+  const entries = Object.entries(body);
+  const usesBlob = entries.some(([name, value]) => memberType(operation, name) === 'blob' && typeof value === 'string');
   const args = entries.map(([name, value]) => {
-    const blob = memberNamed(members, name)?.type === 'blob' && typeof value === 'string';
+    const blob = memberType(operation, name) === 'blob' && typeof value === 'string';
     const expression = blob ? `base64.b64decode(${JSON.stringify(value)})` : pythonLiteral(value, '    ');
     return `    ${name}=${expression},`;
   });
@@ -23,10 +19,10 @@ export function toBoto3(request: ExampleRequest, members: readonly MemberSpec[])
     '',
     'kms = boto3.client(',
     '    "kms",',
-    `    endpoint_url=${JSON.stringify(sandboxEndpoint.url)},`,
-    `    region_name=${JSON.stringify(sandboxEndpoint.region)},`,
-    `    aws_access_key_id=${JSON.stringify(sandboxEndpoint.accessKeyId)},`,
-    `    aws_secret_access_key=${JSON.stringify(sandboxEndpoint.secretAccessKey)},`,
+    `    endpoint_url=${JSON.stringify(endpoint.url)},`,
+    `    region_name=${JSON.stringify(endpoint.region)},`,
+    `    aws_access_key_id=${JSON.stringify(endpoint.accessKeyId)},`,
+    `    aws_secret_access_key=${JSON.stringify(endpoint.secretAccessKey)},`,
     ')',
     '',
     `response = ${call}`,

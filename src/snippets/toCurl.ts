@@ -1,12 +1,12 @@
+import { kmsHeaders } from './kmsHeaders';
 import { prettyJson } from './prettyJson';
-import { sandboxEndpoint } from './sandboxEndpoint';
 import { shellQuote } from './shellQuote';
-import type { ExampleRequest } from './types';
+import type { SnippetInput } from './SnippetInput';
 
 /** curl against the local mock server; the body goes in verbatim, so blobs stay base64 as on the wire. */
-export function toCurl(request: ExampleRequest): string {
-  const lines = [`curl -sS -X ${request.method} ${sandboxEndpoint.url}${request.path}`];
-  for (const [name, value] of Object.entries(request.headers)) lines.push(`-H ${shellQuote(`${name}: ${value}`)}`);
-  lines.push(`--data ${shellQuote(prettyJson(request.body))}`);
+export function toCurl({ operation, body, endpoint }: SnippetInput): string {
+  const lines = [`curl -sS -X POST ${endpoint.url}/`];
+  for (const [name, value] of Object.entries(kmsHeaders(operation))) lines.push(`-H ${shellQuote(`${name}: ${value}`)}`);
+  lines.push(`--data ${shellQuote(prettyJson(body))}`);
   return lines.join(' \\\n  ');
 }

@@ -1,12 +1,12 @@
+import { kmsHeaders } from './kmsHeaders';
 import { prettyJson } from './prettyJson';
-import { sandboxEndpoint } from './sandboxEndpoint';
-import type { ExampleRequest } from './types';
+import type { SnippetInput } from './SnippetInput';
 
 /** The raw HTTP/1.1 request, with the Host and Content-Length a client adds. */
-export function toHttp(request: ExampleRequest): string {
-  const body = prettyJson(request.body);
-  const lines = [`${request.method} ${request.path} HTTP/1.1`, `Host: ${sandboxEndpoint.host}`];
-  for (const [name, value] of Object.entries(request.headers)) lines.push(`${name}: ${value}`);
-  lines.push(`Content-Length: ${new TextEncoder().encode(body).length}`);
-  return `${lines.join('\n')}\n\n${body}`;
+export function toHttp({ operation, body, endpoint }: SnippetInput): string {
+  const text = prettyJson(body);
+  const lines = ['POST / HTTP/1.1', `Host: ${endpoint.host}`];
+  for (const [name, value] of Object.entries(kmsHeaders(operation))) lines.push(`${name}: ${value}`);
+  lines.push(`Content-Length: ${new TextEncoder().encode(text).length}`);
+  return `${lines.join('\n')}\n\n${text}`;
 }

@@ -1,16 +1,12 @@
-import type { MemberSpec } from '../../mock-server/spec/types';
 import { jsKey, jsLiteral } from './jsLiteral';
-import { memberNamed } from './memberNamed';
-import { operationFromRequest } from './operationFromRequest';
-import { sandboxEndpoint } from './sandboxEndpoint';
-import type { ExampleRequest } from './types';
+import { memberType } from './memberType';
+import type { SnippetInput } from './SnippetInput';
 
 /** An ES module for Node 18+ using @aws-sdk/client-kms; blobs are bytes in the SDK, so base64 is decoded. */
-export function toJsSdkV3(request: ExampleRequest, members: readonly MemberSpec[]): string {
-  const operation = operationFromRequest(request) ?? 'Unknown';
+export function toJsSdkV3({ operation, body, endpoint }: SnippetInput): string {
   const command = `${operation}Command`;
-  const input = Object.entries(request.body).map(([name, value]) => {
-    const blob = memberNamed(members, name)?.type === 'blob' && typeof value === 'string';
+  const input = Object.entries(body).map(([name, value]) => {
+    const blob = memberType(operation, name) === 'blob' && typeof value === 'string';
     const expression = blob ? `Buffer.from(${JSON.stringify(value)}, "base64")` : jsLiteral(value, '    ');
     return `    ${jsKey(name)}: ${expression},`;
   });
@@ -19,9 +15,9 @@ export function toJsSdkV3(request: ExampleRequest, members: readonly MemberSpec[
     `import { KMSClient, ${command} } from "@aws-sdk/client-kms";`,
     '',
     'const client = new KMSClient({',
-    `  endpoint: ${JSON.stringify(sandboxEndpoint.url)},`,
-    `  region: ${JSON.stringify(sandboxEndpoint.region)},`,
-    `  credentials: { accessKeyId: ${JSON.stringify(sandboxEndpoint.accessKeyId)}, secretAccessKey: ${JSON.stringify(sandboxEndpoint.secretAccessKey)} },`,
+    `  endpoint: ${JSON.stringify(endpoint.url)},`,
+    `  region: ${JSON.stringify(endpoint.region)},`,
+    `  credentials: { accessKeyId: ${JSON.stringify(endpoint.accessKeyId)}, secretAccessKey: ${JSON.stringify(endpoint.secretAccessKey)} },`,
     '});',
     '',
     'const response = await client.send(',

@@ -19,6 +19,10 @@ export function assertExampleProps(props: ApiExampleProps): string {
   if (!isRecord(request.headers) || !isRecord(request.body)) {
     throw new Error('ApiExample: `request` needs `headers` (an object) and `body` (the JSON request object).');
   }
+  // The snippets write every KMS call as POST / (the JSON 1.1 protocol has no other), so the page must too.
+  if (request.method !== 'POST' || request.path !== '/') {
+    throw new Error('ApiExample: KMS requests are `method: "POST"` and `path: "/"`; the operation goes in X-Amz-Target.');
+  }
   const operation = operationFromRequest(request);
   if (operation === undefined) {
     throw new Error(

@@ -1,28 +1,21 @@
-import React, { useMemo, type ReactNode } from 'react';
+import React, { type ReactNode } from 'react';
 import CodeBlock from '@theme/CodeBlock';
-import TabItem from '@theme/TabItem';
-import Tabs from '@theme/Tabs';
-import { operationSpecs, isOperationName } from '../../../mock-server/spec';
-import { snippetLanguages } from '../../snippets/snippetLanguages';
 import { toHttpResponse } from '../../snippets/toHttpResponse';
+import SnippetTabs from '../SnippetTabs';
+import { useStableValue } from '../shared/useStableValue';
 import { assertExampleProps, hasResponse } from './assertExampleProps';
 import type { ApiExampleProps } from './assertExampleProps';
-import { useStableValue } from '../shared/useStableValue';
 import { useTryIt } from './useTryIt';
 import styles from './styles.module.css';
 
 export type { ApiExampleProps } from './assertExampleProps';
 
-/** A request (in five languages, all runnable against the mock server) and, when given, its response. */
+/** A request (in every snippet language, all runnable against the mock server) and, when given, its response. */
 export default function ApiExample(props: Readonly<ApiExampleProps>): ReactNode {
   const operation = assertExampleProps(props);
   const request = useStableValue(props.request);
   const { response } = props;
   const tryIt = useTryIt(operation, request.body);
-  const snippets = useMemo(() => {
-    const members = isOperationName(operation) ? operationSpecs[operation].input : [];
-    return snippetLanguages.map((language) => ({ ...language, code: language.generate(request, members) }));
-  }, [operation, request]);
   return (
     <div className={styles.example}>
       <div className={styles.bar}>
@@ -37,13 +30,7 @@ export default function ApiExample(props: Readonly<ApiExampleProps>): ReactNode 
           Try it
         </button>
       </div>
-      <Tabs groupId="qkms-snippet-language" className={styles.tabs}>
-        {snippets.map((snippet) => (
-          <TabItem key={snippet.id} value={snippet.id} label={snippet.label}>
-            <CodeBlock language={snippet.prism}>{snippet.code}</CodeBlock>
-          </TabItem>
-        ))}
-      </Tabs>
+      <SnippetTabs operation={operation} body={request.body} />
       {hasResponse(response) && (
         <>
           <div className={styles.bar}>

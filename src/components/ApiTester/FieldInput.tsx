@@ -1,8 +1,8 @@
 import React, { type ReactNode } from 'react';
-import { decodeBase64 } from '../../../mock-server/spec/base64';
-import type { FieldEdit } from './useApiTester';
+import type { FieldEdit } from './model/fieldEdit';
 import type { FieldDef } from './model/fieldDefs';
 import type { FieldValue } from './model/formState';
+import { TextControl } from './TextControl';
 import styles from './styles.module.css';
 
 export interface FieldInputProps {
@@ -12,92 +12,6 @@ export interface FieldInputProps {
   readonly describedBy: string;
   readonly invalid: boolean;
   readonly onEdit: (edit: FieldEdit) => void;
-}
-
-function blobHint(text: string): { readonly text: string; readonly bad: boolean } | undefined {
-  if (text === '') return undefined;
-  const bytes = decodeBase64(text.trim());
-  return bytes === undefined ? { text: 'not valid base64', bad: true } : { text: `${bytes.length} bytes decoded`, bad: false };
-}
-
-function TextControl({ field, value, inputId, describedBy, invalid, onEdit }: FieldInputProps & { readonly value: { readonly kind: 'text'; readonly text: string } }): ReactNode {
-  const common = {
-    id: inputId,
-    'aria-describedby': describedBy,
-    'aria-invalid': invalid,
-    'aria-required': field.required,
-    className: styles.control,
-  };
-  switch (field.kind) {
-    case 'enum':
-      return (
-        <select {...common} value={value.text} onChange={(event) => onEdit({ type: 'text', text: event.target.value })}>
-          <option value="">— not set —</option>
-          {field.options?.map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-        </select>
-      );
-    case 'boolean':
-      return (
-        <select {...common} value={value.text} onChange={(event) => onEdit({ type: 'text', text: event.target.value })}>
-          <option value="">— not set —</option>
-          <option value="true">true</option>
-          <option value="false">false</option>
-        </select>
-      );
-    case 'blob': {
-      const hint = blobHint(value.text);
-      return (
-        <>
-          <textarea
-            {...common}
-            className={`${styles.control} ${styles.mono}`}
-            rows={3}
-            spellCheck={false}
-            placeholder="base64"
-            value={value.text}
-            onChange={(event) => onEdit({ type: 'text', text: event.target.value })}
-          />
-          {hint && <span className={hint.bad ? styles.hintBad : styles.hint}>{hint.text}</span>}
-        </>
-      );
-    }
-    case 'json':
-      return (
-        <textarea
-          {...common}
-          className={`${styles.control} ${styles.mono}`}
-          rows={4}
-          spellCheck={false}
-          placeholder="JSON"
-          value={value.text}
-          onChange={(event) => onEdit({ type: 'text', text: event.target.value })}
-        />
-      );
-    case 'integer':
-      return (
-        <input
-          {...common}
-          type="text"
-          inputMode="numeric"
-          value={value.text}
-          onChange={(event) => onEdit({ type: 'text', text: event.target.value })}
-        />
-      );
-    default:
-      return (
-        <input
-          {...common}
-          type="text"
-          spellCheck={false}
-          value={value.text}
-          onChange={(event) => onEdit({ type: 'text', text: event.target.value })}
-        />
-      );
-  }
 }
 
 function RemoveRowButton({ label, onRemove }: { readonly label: string; readonly onRemove: () => void }): ReactNode {

@@ -1,29 +1,29 @@
-import React, { type ReactNode } from 'react';
+import React, { type Dispatch, type ReactNode } from 'react';
 import { describeContext, outputTargets } from './model/outputs';
-import type { CiphertextBinding } from './model/outputs';
+import type { CiphertextBinding, Output } from './model/outputs';
 import type { FieldDef } from './model/fieldDefs';
-import type { ApiTester } from './useApiTester';
+import type { TesterAction } from './state/TesterAction';
 import { useSandboxKeys } from './useSandboxKeys';
 import styles from './styles.module.css';
 
 export interface SandboxPanelProps {
-  readonly tester: ApiTester;
+  /** The form's fields: where "Use as …" can put a value. */
+  readonly fields: readonly FieldDef[];
+  readonly recentOutputs: readonly Output[];
+  readonly dispatch: Dispatch<TesterAction>;
 }
 
-function UseButtons({
-  tester,
-  outputName,
-  value,
-  label,
-  binding,
-}: {
-  readonly tester: ApiTester;
+interface UseButtonsProps {
+  readonly fields: readonly FieldDef[];
+  readonly dispatch: Dispatch<TesterAction>;
   readonly outputName: string;
   readonly value: string;
   readonly label: string;
   readonly binding?: CiphertextBinding;
-}): ReactNode {
-  const targets: readonly FieldDef[] = outputTargets(outputName, tester.fields);
+}
+
+function UseButtons({ fields, dispatch, outputName, value, label, binding }: UseButtonsProps): ReactNode {
+  const targets = outputTargets(outputName, fields);
   if (targets.length === 0) return null;
   return (
     <span className={styles.useButtons}>
@@ -32,7 +32,7 @@ function UseButtons({
           key={field.name}
           type="button"
           className="button button--sm button--outline button--primary"
-          onClick={() => tester.applyOutput(field, value, label, binding)}
+          onClick={() => dispatch({ type: 'apply-output', field: field.name, value, label, binding })}
         >
           Use as {field.name}
         </button>
@@ -48,7 +48,7 @@ function stateClass(state: string): string {
 }
 
 /** The sandbox beside the form: its keys (with their states), recent outputs to reuse, and Reset. */
-export function SandboxPanel({ tester }: SandboxPanelProps): ReactNode {
+export function SandboxPanel({ fields, recentOutputs, dispatch }: SandboxPanelProps): ReactNode {
   const { keys, failure, storage, resetting, reset } = useSandboxKeys();
   return (
     <div className={styles.section}>
@@ -73,11 +73,11 @@ export function SandboxPanel({ tester }: SandboxPanelProps): ReactNode {
         </div>
       )}
 
-      {tester.recentOutputs.length > 0 && (
+      {recentOutputs.length > 0 && (
         <>
           <div role="heading" aria-level={5} className={styles.subTitle}>Recent outputs</div>
           <div role="list" className={styles.outputs}>
-            {tester.recentOutputs.map((output) => (
+            {recentOutputs.map((output) => (
               <div role="listitem" key={`${output.name}:${output.value}`} className={styles.output}>
                 <span className={styles.outputName}>
                   {output.name} <span className={styles.outputFrom}>from {output.operation}</span>
@@ -87,7 +87,8 @@ export function SandboxPanel({ tester }: SandboxPanelProps): ReactNode {
                   {output.value}
                 </code>
                 <UseButtons
-                  tester={tester}
+                  fields={fields}
+                  dispatch={dispatch}
                   outputName={output.name}
                   value={output.value}
                   label={`${output.name} from ${output.operation}`}
@@ -109,7 +110,7 @@ export function SandboxPanel({ tester }: SandboxPanelProps): ReactNode {
               <code className={styles.keyId}>{key.keyId}</code>
               <span className={`${styles.state} ${stateClass(key.keyState)}`}>{key.keyState}</span>
               {key.description && <span className={styles.keyDescription}>{key.description}</span>}
-              <UseButtons tester={tester} outputName="KeyId" value={key.keyId} label={`key ${key.keyId}`} />
+              <UseButtons fields={fields} dispatch={dispatch} outputName="KeyId" value={key.keyId} label={`key ${key.keyId}`} />
             </div>
           ))}
           {keys.length === 0 && <div role="listitem" className={styles.placeholder}>No keys. Create one on the CreateKey page.</div>}

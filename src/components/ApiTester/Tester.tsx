@@ -9,7 +9,7 @@ import styles from './styles.module.css';
 
 function TesterBody({ operation, parameters, exampleResponse }: ApiTesterProps): ReactNode {
   const tester = useApiTester(operation, parameters);
-  const { send } = tester;
+  const { state, dispatch, send } = tester;
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -21,14 +21,14 @@ function TesterBody({ operation, parameters, exampleResponse }: ApiTesterProps):
   );
   return (
     <div className={styles.body} onKeyDown={onKeyDown}>
-      <RequestEditor operation={operation} tester={tester} />
-      {tester.notice && (
+      <RequestEditor tester={tester} />
+      {state.notice && (
         <div className={styles.notice} role="status">
-          {tester.notice}
+          {state.notice}
         </div>
       )}
-      <ResponseView response={tester.response} failure={tester.sendFailure} sending={tester.sending} exampleResponse={exampleResponse} />
-      <SandboxPanel tester={tester} />
+      <ResponseView response={state.response} failure={state.sendFailure} sending={state.sending} exampleResponse={exampleResponse} />
+      <SandboxPanel fields={state.fields} recentOutputs={state.recentOutputs} dispatch={dispatch} />
     </div>
   );
 }

@@ -3,7 +3,9 @@
  * "Try it" click may come before it exists. A load waits here until a tester for that operation mounts.
  * Examples also register themselves so the tester's "Fill example" can use the page's first one.
  */
-export type RequestBody = Readonly<Record<string, unknown>>;
+import type { JsonObject } from '../../json/JsonValue';
+
+export type RequestBody = JsonObject;
 
 export interface ExampleLoad {
   readonly operation: string;

@@ -1,4 +1,4 @@
-import type { ShapeSpec } from '../../../mock-server/spec/types';
+import type { ShapeSpec } from '../../../mock-server';
 
 /** One line of a constraints cell; `values` print as code (enum members, a pattern). */
 export interface ConstraintLine {

@@ -1,6 +1,6 @@
 import React, { type ReactNode } from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import { operationSpecs } from '../../../mock-server/spec';
+import { operationSpecs } from '../../../mock-server';
 import { useDocOperation } from '../shared/useDocOperation';
 import { assertTableProps } from './assertTableProps';
 import type { ParamsTableProps } from './assertTableProps';

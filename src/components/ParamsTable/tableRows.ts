@@ -1,4 +1,4 @@
-import type { OperationSpec } from '../../../mock-server/spec/types';
+import type { OperationSpec } from '../../../mock-server';
 import { describeConstraints } from './describeConstraints';
 import type { ConstraintLine } from './describeConstraints';
 import { typeLabel } from './typeLabel';

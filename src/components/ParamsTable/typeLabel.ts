@@ -1,4 +1,4 @@
-import type { ShapeSpec } from '../../../mock-server/spec/types';
+import type { ShapeSpec } from '../../../mock-server';
 
 /** The reader-facing type word the pages use: maps and structures are objects, lists are arrays. */
 export function typeLabel(shape: ShapeSpec): string {

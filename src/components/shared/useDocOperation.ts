@@ -1,6 +1,6 @@
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
-import { isOperationName } from '../../../mock-server/spec';
-import type { OperationName } from '../../../mock-server/spec';
+import { isOperationName } from '../../../mock-server';
+import type { OperationName } from '../../../mock-server';
 
 function docOperationCandidates(): readonly unknown[] {
   try {

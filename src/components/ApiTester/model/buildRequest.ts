@@ -1,4 +1,4 @@
-import { CALLER_HEADER } from '../../../../mock-server/protocol/callerFromHeader';
+import { CALLER_HEADER, FAULT_HEADER } from '../../../../mock-server';
 
 /** Faults the sandbox can simulate (the 5xx errors every operation may return). */
 export const sandboxFaults = ['DependencyTimeoutException', 'KeyUnavailableException', 'KMSInternalException'] as const;
@@ -15,7 +15,7 @@ export function buildRequest(operation: string, bodyText: string, fault: Sandbox
     'Content-Type': 'application/x-amz-json-1.1',
     'X-Amz-Target': `TrentService.${operation}`,
   });
-  if (fault !== undefined) headers.set('X-Qkms-Sandbox-Fault', fault);
+  if (fault !== undefined) headers.set(FAULT_HEADER, fault);
   if (caller !== undefined) headers.set(CALLER_HEADER, caller);
   return new Request(`${sandboxOrigin}/`, { method: 'POST', headers, body: bodyText });
 }

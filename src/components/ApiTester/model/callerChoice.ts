@@ -1,5 +1,4 @@
-import { rootPrincipal, SANDBOX_ACCOUNT } from '../../../../mock-server/model/identity/account';
-import { principalAccount } from '../../../../mock-server/model/identity/principal';
+import { principalAccount, rootPrincipal, SANDBOX_ACCOUNT } from '../../../../mock-server';
 
 export type CallerKind = 'admin' | 'partner' | 'other';
 
@@ -75,4 +74,9 @@ export function callerHeaderValue(choice: CallerChoice): string | undefined {
     case 'other':
       return choice.otherArn.trim();
   }
+}
+
+/** Why the request cannot be sent as the chosen caller: only a typed ARN that is not one stops it. */
+export function callerProblem(choice: CallerChoice): string | undefined {
+  return choice.kind === 'other' ? callerArnProblem(choice.otherArn) : undefined;
 }

@@ -1,4 +1,4 @@
-import type { MemberSpec, OperationSpec } from '../../../../mock-server/spec/types';
+import type { MemberSpec, OperationSpec } from '../../../../mock-server';
 import type { ParameterRow } from '../../ParamsTable/types';
 
 /** How the form edits a member: its input control, and how its text becomes JSON. */

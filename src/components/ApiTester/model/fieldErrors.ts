@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../../mock-server/spec/types';
+import type { FieldError } from '../../../../mock-server';
 import type { FieldDef } from './fieldDefs';
 
 export interface GroupedErrors {

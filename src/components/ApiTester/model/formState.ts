@@ -1,5 +1,8 @@
+import type { JsonObject, JsonValue } from '../../../json/JsonValue';
+import { isJsonObject } from '../../../json/isJsonObject';
 import type { FieldDef } from './fieldDefs';
 
+/** Row ids only key React lists; they never reach the request. */
 export interface MapRow {
   readonly id: number;
   readonly key: string;
@@ -19,33 +22,23 @@ export type FieldValue =
 export interface FormState {
   readonly values: Readonly<Record<string, FieldValue>>;
   /** Body members the form cannot show (unknown names, values of another type): kept so mode switches lose nothing. */
-  readonly extra: Readonly<Record<string, unknown>>;
+  readonly extra: JsonObject;
 }
 
-export type RequestBody = Record<string, unknown>;
+/** Gives a new row its id. */
+export type NextRowId = () => number;
 
-let lastRowId = 0;
-
-/** Row ids only key React lists; they never reach the request. */
-export function nextRowId(): number {
-  lastRowId += 1;
-  return lastRowId;
-}
-
-const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-export function emptyValue(def: FieldDef): FieldValue {
+export function emptyValue(def: FieldDef, nextId: NextRowId): FieldValue {
   if (def.kind === 'map') return { kind: 'map', rows: [] };
-  if (def.kind === 'list') return { kind: 'list', rows: def.required ? [{ id: nextRowId(), value: '' }] : [] };
+  if (def.kind === 'list') return { kind: 'list', rows: def.required ? [{ id: nextId(), value: '' }] : [] };
   return { kind: 'text', text: '' };
 }
 
-export function emptyForm(defs: readonly FieldDef[]): FormState {
-  return { values: Object.fromEntries(defs.map((def) => [def.name, emptyValue(def)])), extra: {} };
+export function emptyForm(defs: readonly FieldDef[], nextId: NextRowId): FormState {
+  return { values: Object.fromEntries(defs.map((def) => [def.name, emptyValue(def, nextId)])), extra: {} };
 }
 
-function textToJson(def: FieldDef, text: string): unknown {
+function textToJson(def: FieldDef, text: string): JsonValue | undefined {
   if (text === '') return undefined;
   switch (def.kind) {
     case 'integer':
@@ -54,7 +47,8 @@ function textToJson(def: FieldDef, text: string): unknown {
       return text === 'true' ? true : text === 'false' ? false : text;
     case 'json':
       try {
-        return JSON.parse(text) as unknown;
+        const parsed: JsonValue = JSON.parse(text);
+        return parsed;
       } catch {
         return text;
       }
@@ -63,7 +57,7 @@ function textToJson(def: FieldDef, text: string): unknown {
   }
 }
 
-function valueToJson(def: FieldDef, value: FieldValue): unknown {
+function valueToJson(def: FieldDef, value: FieldValue): JsonValue | undefined {
   switch (value.kind) {
     case 'text':
       return textToJson(def, value.text);
@@ -79,8 +73,8 @@ function valueToJson(def: FieldDef, value: FieldValue): unknown {
 }
 
 /** The JSON request body the form describes: empty fields are left out, as a client would. */
-export function formToBody(defs: readonly FieldDef[], form: FormState): RequestBody {
-  const body: RequestBody = {};
+export function formToBody(defs: readonly FieldDef[], form: FormState): JsonObject {
+  const body: Record<string, JsonValue> = {};
   for (const def of defs) {
     const value = form.values[def.name];
     const json = value === undefined ? undefined : valueToJson(def, value);
@@ -92,7 +86,7 @@ export function formToBody(defs: readonly FieldDef[], form: FormState): RequestB
   return body;
 }
 
-function jsonToValue(def: FieldDef, json: unknown): FieldValue | undefined {
+function jsonToValue(def: FieldDef, json: JsonValue, nextId: NextRowId): FieldValue | undefined {
   switch (def.kind) {
     case 'string':
     case 'enum':
@@ -105,26 +99,26 @@ function jsonToValue(def: FieldDef, json: unknown): FieldValue | undefined {
     case 'json':
       return { kind: 'text', text: JSON.stringify(json, null, 2) };
     case 'map':
-      return isRecord(json) && Object.values(json).every((item) => typeof item === 'string')
-        ? { kind: 'map', rows: Object.entries(json).map(([key, item]) => ({ id: nextRowId(), key, value: String(item) })) }
+      return isJsonObject(json) && Object.values(json).every((item) => typeof item === 'string')
+        ? { kind: 'map', rows: Object.entries(json).map(([key, item]) => ({ id: nextId(), key, value: String(item) })) }
         : undefined;
     case 'list':
       return Array.isArray(json) && json.every((item) => typeof item === 'string')
-        ? { kind: 'list', rows: json.map((item) => ({ id: nextRowId(), value: String(item) })) }
+        ? { kind: 'list', rows: json.map((item) => ({ id: nextId(), value: String(item) })) }
         : undefined;
   }
 }
 
 /** The form for a JSON body; what the form cannot show goes to `extra` and comes back unchanged. */
-export function bodyToForm(defs: readonly FieldDef[], body: Readonly<Record<string, unknown>>): FormState {
+export function bodyToForm(defs: readonly FieldDef[], body: JsonObject, nextId: NextRowId): FormState {
   const values: Record<string, FieldValue> = {};
-  const extra: Record<string, unknown> = {};
+  const extra: Record<string, JsonValue> = {};
   const known = new Set(defs.map((def) => def.name));
   for (const def of defs) {
     const json = body[def.name];
-    const value = json === undefined || json === null ? undefined : jsonToValue(def, json);
+    const value = json === undefined || json === null ? undefined : jsonToValue(def, json, nextId);
     if (value === undefined && json !== undefined) extra[def.name] = json;
-    values[def.name] = value ?? emptyValue(def);
+    values[def.name] = value ?? emptyValue(def, nextId);
   }
   for (const [name, json] of Object.entries(body)) {
     if (!known.has(name)) extra[name] = json;

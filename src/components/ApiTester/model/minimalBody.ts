@@ -1,5 +1,5 @@
+import type { JsonObject, JsonValue } from '../../../json/JsonValue';
 import type { FieldDef } from './fieldDefs';
-import type { RequestBody } from './formState';
 
 const exampleKeyId = '1234abcd-12ab-34cd-56ef-1234567890ab';
 const examplePrincipal = 'arn:verenc:111122223333:role/ExampleRole';
@@ -8,7 +8,7 @@ const exampleGrantId = '0c237476b39f8bc44e45212e08498fbe3151305030726c0590dd8d3e
 // base64 of "Hello, QKMS!": a plaintext anyone can decode to see the round trip.
 const examplePlaintext = 'SGVsbG8sIFFLTVMh';
 
-function exampleValue(field: FieldDef): unknown {
+function exampleValue(field: FieldDef): JsonValue | undefined {
   if (field.name.endsWith('KeyId')) return exampleKeyId;
   if (field.name.endsWith('Principal')) return examplePrincipal;
   if (field.name === 'Plaintext') return examplePlaintext;
@@ -30,8 +30,8 @@ function exampleValue(field: FieldDef): unknown {
 }
 
 /** A body with the required members only, filled with the sandbox's example values where one fits. */
-export function minimalBody(fields: readonly FieldDef[]): RequestBody {
-  const body: RequestBody = {};
+export function minimalBody(fields: readonly FieldDef[]): JsonObject {
+  const body: Record<string, JsonValue> = {};
   for (const field of fields) {
     if (!field.required) continue;
     const value = exampleValue(field);

@@ -1,5 +1,6 @@
+import type { JsonObject, JsonValue } from '../../../json/JsonValue';
+import { isJsonObject } from '../../../json/isJsonObject';
 import type { FieldDef, FieldKind } from './fieldDefs';
-import type { RequestBody } from './formState';
 
 /**
  * What a ciphertext is bound to: Decrypt and ReEncrypt must repeat its encryption context exactly,
@@ -41,7 +42,7 @@ export function stringPairs(value: unknown): Readonly<Record<string, string>> {
   return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
-function bindingOf(operation: string, body: Readonly<Record<string, unknown>>, request: Readonly<Record<string, unknown>>): CiphertextBinding {
+function bindingOf(operation: string, body: JsonObject, request: JsonObject): CiphertextBinding {
   // ReEncrypt's new ciphertext is bound to the destination context; every other producer takes EncryptionContext.
   const context = stringPairs(operation === 'ReEncrypt' ? request.DestinationEncryptionContext : request.EncryptionContext);
   return typeof body.KeyId === 'string' ? { keyId: body.KeyId, context } : { context };
@@ -51,9 +52,9 @@ function bindingOf(operation: string, body: Readonly<Record<string, unknown>>, r
  * The reusable values of a response body: top-level ones and those of KeyMetadata (CreateKey, DescribeKey).
  * Given the request, a ciphertext also records the key and encryption context it is bound to.
  */
-export function extractOutputs(operation: string, body: unknown, request?: Readonly<Record<string, unknown>>): Output[] {
-  if (!isRecord(body)) return [];
-  const sources = isRecord(body.KeyMetadata) ? [body, body.KeyMetadata] : [body];
+export function extractOutputs(operation: string, body: JsonValue | undefined, request?: JsonObject): Output[] {
+  if (!isJsonObject(body)) return [];
+  const sources = isJsonObject(body.KeyMetadata) ? [body, body.KeyMetadata] : [body];
   const outputs: Output[] = [];
   for (const source of sources) {
     for (const [name, value] of Object.entries(source)) {
@@ -89,10 +90,10 @@ export function outputTargets(outputName: string, fields: readonly FieldDef[]): 
 }
 
 /** The body with `value` put into `field`: list fields (GrantTokens) gain an item, others are replaced. */
-export function withOutput(body: Readonly<Record<string, unknown>>, field: FieldDef, value: string): RequestBody {
+export function withOutput(body: JsonObject, field: FieldDef, value: string): JsonObject {
   if (field.kind !== 'list') return { ...body, [field.name]: value };
   const current = body[field.name];
-  const items = Array.isArray(current) ? current.filter((item) => item !== value) : [];
+  const items: readonly JsonValue[] = Array.isArray(current) ? current.filter((item: JsonValue) => item !== value) : [];
   return { ...body, [field.name]: [...items, value] };
 }
 
@@ -102,9 +103,9 @@ export function withOutput(body: Readonly<Record<string, unknown>>, field: Field
  * becomes the key that made it — otherwise an example's leftovers fail the request with
  * InvalidCiphertextException or IncorrectKeyException.
  */
-export function withBinding(body: Readonly<Record<string, unknown>>, fields: readonly FieldDef[], binding: CiphertextBinding): RequestBody {
+export function withBinding(body: JsonObject, fields: readonly FieldDef[], binding: CiphertextBinding): JsonObject {
   const named = (...names: readonly string[]) => names.map((name) => fields.find((field) => field.name === name)).find(Boolean);
-  const next: RequestBody = { ...body };
+  const next: Record<string, JsonValue> = { ...body };
   const contextField = named('SourceEncryptionContext', 'EncryptionContext');
   if (contextField) {
     if (Object.keys(binding.context).length === 0) delete next[contextField.name];

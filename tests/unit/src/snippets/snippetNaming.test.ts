@@ -1,23 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { operationSpecs } from '../../../../mock-server/spec';
-import type { OperationName } from '../../../../mock-server/spec';
+import { operationSpecs } from '../../../../mock-server';
+import type { OperationName } from '../../../../mock-server';
+import type { JsonObject } from '../../../../src/json/JsonValue';
 import { kebabCase } from '../../../../src/snippets/kebabCase';
 import { operationFromRequest } from '../../../../src/snippets/operationFromRequest';
 import { shellQuote } from '../../../../src/snippets/shellQuote';
+import { sandboxEndpoint } from '../../../../src/snippets/sandboxEndpoint';
 import { snakeCase } from '../../../../src/snippets/snakeCase';
+import type { SnippetInput } from '../../../../src/snippets/SnippetInput';
+import { snippetLanguages } from '../../../../src/snippets/snippetLanguages';
 import { toAwsCli } from '../../../../src/snippets/toAwsCli';
 import { toBoto3 } from '../../../../src/snippets/toBoto3';
+import { toCurl } from '../../../../src/snippets/toCurl';
 import { toHttp } from '../../../../src/snippets/toHttp';
 import { toHttpResponse } from '../../../../src/snippets/toHttpResponse';
 import { toJsSdkV3 } from '../../../../src/snippets/toJsSdkV3';
-import type { ExampleRequest } from '../../../../src/snippets/types';
 
-const request = (operation: string, body: Record<string, unknown>): ExampleRequest => ({
-  method: 'POST',
-  path: '/',
-  headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': `TrentService.${operation}` },
-  body,
-});
+const request = (operation: string, body: JsonObject): SnippetInput => ({ operation, body, endpoint: sandboxEndpoint });
 
 describe('names in the generated code', () => {
   it('derives the boto3 method names botocore uses for every operation', () => {
@@ -41,46 +40,42 @@ describe('names in the generated code', () => {
   });
 
   it('names the JS SDK command class after the operation', () => {
-    const code = toJsSdkV3(request('GenerateDataKeyWithoutPlaintext', { KeyId: 'k' }), []);
+    const code = toJsSdkV3(request('GenerateDataKeyWithoutPlaintext', { KeyId: 'k' }));
     expect(code).toContain('import { KMSClient, GenerateDataKeyWithoutPlaintextCommand } from "@aws-sdk/client-kms";');
     expect(code).toContain('new GenerateDataKeyWithoutPlaintextCommand({');
   });
 });
 
 describe('values in the generated code', () => {
-  const members = operationSpecs.Encrypt.input;
-
   it('decodes blobs to bytes in the SDKs and keeps other strings as strings', () => {
     const body = { KeyId: 'alias/x', Plaintext: 'SGk=' };
-    expect(toJsSdkV3(request('Encrypt', body), members)).toContain('Plaintext: Buffer.from("SGk=", "base64"),');
-    expect(toJsSdkV3(request('Encrypt', body), members)).toContain('KeyId: "alias/x",');
-    expect(toBoto3(request('Encrypt', body), members)).toContain('Plaintext=base64.b64decode("SGk="),');
-    expect(toBoto3(request('Encrypt', body), members)).toMatch(/^import base64\n/);
-    expect(toAwsCli(request('Encrypt', body), members)).toContain('--plaintext fileb://<(echo SGk= | base64 -d)');
+    expect(toJsSdkV3(request('Encrypt', body))).toContain('Plaintext: Buffer.from("SGk=", "base64"),');
+    expect(toJsSdkV3(request('Encrypt', body))).toContain('KeyId: "alias/x",');
+    expect(toBoto3(request('Encrypt', body))).toContain('Plaintext=base64.b64decode("SGk="),');
+    expect(toBoto3(request('Encrypt', body))).toMatch(/^import base64\n/);
+    expect(toAwsCli(request('Encrypt', body))).toContain('--plaintext fileb://<(echo SGk= | base64 -d)');
   });
 
   it('imports base64 in Python only when a blob needs decoding', () => {
-    expect(toBoto3(request('DescribeKey', { KeyId: 'k' }), operationSpecs.DescribeKey.input)).not.toContain('import base64');
+    expect(toBoto3(request('DescribeKey', { KeyId: 'k' }))).not.toContain('import base64');
   });
 
   it('writes booleans, integers and lists in each language’s own syntax', () => {
     const body = { KeyId: 'k', NumberOfBytes: 32, GrantTokens: ['a', 'b'], DryRun: true };
-    const spec = operationSpecs.GenerateDataKey.input;
-    const cli = toAwsCli(request('GenerateDataKey', body), spec);
+    const cli = toAwsCli(request('GenerateDataKey', body));
     expect(cli).toContain('--number-of-bytes 32');
     expect(cli).toContain('--grant-tokens a b');
     expect(cli).toContain('--dry-run');
-    const python = toBoto3(request('GenerateDataKey', body), spec);
+    const python = toBoto3(request('GenerateDataKey', body));
     expect(python).toContain('DryRun=True,');
     expect(python).toContain('NumberOfBytes=32,');
   });
 
   it('falls back to quoted JSON for maps the CLI shorthand cannot express', () => {
-    const spec = operationSpecs.Encrypt.input;
-    expect(toAwsCli(request('Encrypt', { EncryptionContext: { Department: 'Finance' } }), spec)).toContain(
+    expect(toAwsCli(request('Encrypt', { EncryptionContext: { Department: 'Finance' } }))).toContain(
       '--encryption-context Department=Finance',
     );
-    expect(toAwsCli(request('Encrypt', { EncryptionContext: { 'a,b': 'x=y' } }), spec)).toContain(
+    expect(toAwsCli(request('Encrypt', { EncryptionContext: { 'a,b': 'x=y' } }))).toContain(
       `--encryption-context '{"a,b":"x=y"}'`,
     );
   });
@@ -106,6 +101,32 @@ describe('raw HTTP', () => {
       'HTTP/1.1 400 Bad Request\nContent-Type: application/x-amz-json-1.1\n\n{\n  "__type": "X"\n}',
     );
     expect(toHttpResponse({ status: 200 })).toBe('HTTP/1.1 200 OK');
+  });
+});
+
+describe('the language list', () => {
+  it('gives every language the same input and a distinct tab id', () => {
+    const input = request('Encrypt', { KeyId: 'k', Plaintext: 'SGk=' });
+    const ids = snippetLanguages.map((language) => language.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const language of snippetLanguages) expect(language.generate(input), language.id).toContain('4599');
+  });
+
+  it('aims every language at the endpoint it is given', () => {
+    const endpoint = { ...sandboxEndpoint, url: 'http://localhost:9999', host: 'localhost:9999' };
+    for (const language of snippetLanguages) {
+      const code = language.generate({ operation: 'DescribeKey', body: { KeyId: 'k' }, endpoint });
+      expect(code, language.id).toContain('localhost:9999');
+      expect(code, language.id).not.toContain('4599');
+    }
+  });
+
+  it('sends the KMS JSON 1.1 headers for the operation in raw HTTP and curl', () => {
+    const input = request('ReEncrypt', {});
+    for (const code of [toHttp(input), toCurl(input)]) {
+      expect(code).toContain('Content-Type: application/x-amz-json-1.1');
+      expect(code).toContain('X-Amz-Target: TrentService.ReEncrypt');
+    }
   });
 });
 

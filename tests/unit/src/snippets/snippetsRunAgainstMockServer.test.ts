@@ -6,13 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQkms } from '../../../../mock-server/index';
 import { startServer } from '../../../../mock-server/node/startServer';
 import type { RunningServer } from '../../../../mock-server/node/startServer';
-import { operationSpecs } from '../../../../mock-server/spec';
 import { sandboxEndpoint } from '../../../../src/snippets/sandboxEndpoint';
+import type { SnippetInput } from '../../../../src/snippets/SnippetInput';
 import { toAwsCli } from '../../../../src/snippets/toAwsCli';
 import { toBoto3 } from '../../../../src/snippets/toBoto3';
 import { toCurl } from '../../../../src/snippets/toCurl';
 import { toJsSdkV3 } from '../../../../src/snippets/toJsSdkV3';
-import type { ExampleRequest } from '../../../../src/snippets/types';
 import { kmsRequest } from '../../../support/kmsRequest';
 import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID, SEEDED_GRANT_TOKEN as GRANT_TOKEN } from '../../../support/sandbox';
 
@@ -35,10 +34,7 @@ const hasAwsCli = await available('aws', ['--version']);
 const hasBoto3 = await available('python3', ['-c', 'import boto3']);
 
 let server: RunningServer;
-let request: ExampleRequest;
-
-/** The snippets name the default mock-server address; the test server listens on a free port instead. */
-const pointAtServer = (code: string): string => code.split(sandboxEndpoint.url).join(server.url.replace(/\/$/, ''));
+let request: SnippetInput;
 
 beforeAll(async () => {
   server = await startServer({ qkms: createQkms({ faults: false }), port: 0 });
@@ -46,10 +42,11 @@ beforeAll(async () => {
   const body = { KeyId: EXAMPLE_KEY_ID, Plaintext: 'SGVsbG8sIFFLTVMh', EncryptionContext: { Department: 'Finance' } };
   const encrypted = await fetch(kmsRequest('Encrypt', body, {}, { origin: server.url }));
   const { CiphertextBlob } = (await encrypted.json()) as { CiphertextBlob: string };
+  // The test server listens on a free port, not the default mock-server address the pages show.
+  const url = new URL(server.url);
   request = {
-    method: 'POST',
-    path: '/',
-    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'TrentService.ReEncrypt' },
+    operation: 'ReEncrypt',
+    endpoint: { ...sandboxEndpoint, url: url.origin, host: url.host },
     body: {
       CiphertextBlob,
       SourceKeyId: EXAMPLE_KEY_ID,
@@ -67,29 +64,28 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-const members = operationSpecs.ReEncrypt.input;
 const destinationArn = keyArn(SECOND_KEY_ID);
 
 describe('generated snippets run against the mock server', () => {
   it.skipIf(!hasCurl)('the curl snippet re-encrypts under the destination key', async () => {
-    const { stdout } = await run('bash', ['-c', pointAtServer(toCurl(request))]);
+    const { stdout } = await run('bash', ['-c', toCurl(request)]);
     expect(JSON.parse(stdout)).toMatchObject({ KeyId: destinationArn });
   });
 
   it.skipIf(!hasAwsCli)('the AWS CLI snippet sends the blob as bytes and re-encrypts', async () => {
-    const { stdout } = await run('bash', ['-c', pointAtServer(toAwsCli(request, members))]);
+    const { stdout } = await run('bash', ['-c', toAwsCli(request)]);
     expect(JSON.parse(stdout)).toMatchObject({ KeyId: destinationArn, SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT' });
   });
 
   it('the JavaScript SDK v3 snippet runs as an ES module and re-encrypts', async () => {
     const file = path.join(scratch, 'reEncrypt.mjs');
-    await writeFile(file, pointAtServer(toJsSdkV3(request, members)));
+    await writeFile(file, toJsSdkV3(request));
     const { stdout } = await run('node', [file]);
     expect(stdout).toContain(destinationArn);
   });
 
   it.skipIf(!hasBoto3)('the boto3 snippet re-encrypts', async () => {
-    const { stdout } = await run('python3', ['-c', pointAtServer(toBoto3(request, members))]);
+    const { stdout } = await run('python3', ['-c', toBoto3(request)]);
     expect(stdout).toContain(`'KeyId': '${destinationArn}'`);
   });
 });

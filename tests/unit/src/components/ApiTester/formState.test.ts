@@ -4,6 +4,7 @@ import type { OperationName } from '../../../../../mock-server/spec';
 import { fieldDefs } from '../../../../../src/components/ApiTester/model/fieldDefs';
 import { bodyToForm, emptyForm, formToBody } from '../../../../../src/components/ApiTester/model/formState';
 import { minimalBody } from '../../../../../src/components/ApiTester/model/minimalBody';
+import { rowIds } from '../../../../../src/components/ApiTester/model/rowIds';
 import type { ParameterRow } from '../../../../../src/components/ParamsTable/types';
 
 const rows = (names: readonly string[]): ParameterRow[] =>
@@ -45,7 +46,7 @@ describe('form fields', () => {
 
 describe('form <-> JSON', () => {
   it('leaves empty fields out of the body', () => {
-    expect(formToBody(reEncryptFields, emptyForm(reEncryptFields))).toEqual({});
+    expect(formToBody(reEncryptFields, emptyForm(reEncryptFields, rowIds(0).next))).toEqual({});
   });
 
   it('round-trips a body through the form unchanged, unknown and mistyped members included', () => {
@@ -57,14 +58,14 @@ describe('form <-> JSON', () => {
       SourceKeyId: 42,
       DryRun: true,
     };
-    const form = bodyToForm(reEncryptFields, body);
+    const form = bodyToForm(reEncryptFields, body, rowIds(0).next);
     expect(Object.keys(form.extra).sort()).toEqual(['DryRun', 'SourceKeyId']);
     expect(formToBody(reEncryptFields, form)).toEqual(body);
   });
 
   it('turns integer text into numbers and keeps what is not a number for the server to reject', () => {
     const fields = fieldDefs(rows(['NumberOfBytes', 'DryRun']), operationSpecs.GenerateDataKey);
-    const form = bodyToForm(fields, { NumberOfBytes: 32, DryRun: false });
+    const form = bodyToForm(fields, { NumberOfBytes: 32, DryRun: false }, rowIds(0).next);
     expect(formToBody(fields, form)).toEqual({ NumberOfBytes: 32, DryRun: false });
     const typed = { ...form, values: { ...form.values, NumberOfBytes: { kind: 'text' as const, text: 'lots' } } };
     expect(formToBody(fields, typed)).toEqual({ NumberOfBytes: 'lots', DryRun: false });
@@ -72,7 +73,7 @@ describe('form <-> JSON', () => {
 
   it('starts a required list with one empty row to fill in', () => {
     const fields = fieldDefs(rows(['Operations']), operationSpecs.CreateGrant);
-    const value = emptyForm(fields).values.Operations;
+    const value = emptyForm(fields, rowIds(0).next).values.Operations;
     expect(value.kind === 'list' && value.rows.length).toBe(1);
   });
 });

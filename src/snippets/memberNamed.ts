@@ -1,6 +1,0 @@
-import type { MemberSpec } from '../../mock-server/spec/types';
-
-/** The spec of a request member by wire name, if the operation's model has it. */
-export function memberNamed(members: readonly MemberSpec[], name: string): MemberSpec | undefined {
-  return members.find((member) => member.name === name);
-}
