@@ -17,7 +17,7 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function scalarLines(shape: ShapeSpec): ConstraintLine[] {
+function scalarLines(shape: ShapeSpec, accepted?: readonly string[]): ConstraintLine[] {
   const lines: ConstraintLine[] = [];
   const unit = shape.type === 'blob' ? 'bytes (before base64)' : 'characters';
   if (shape.type === 'string' || shape.type === 'blob') {
@@ -27,7 +27,11 @@ function scalarLines(shape: ShapeSpec): ConstraintLine[] {
     const range = span(shape.min, shape.max, '')?.trim();
     if (range) lines.push({ text: `Value: ${range}` });
   }
-  if (shape.enum) lines.push({ text: 'One of:', values: shape.enum });
+  if (shape.enum && accepted) {
+    lines.push({ text: 'One of:', values: accepted });
+    const refused = shape.enum.filter((value) => !accepted.includes(value));
+    if (refused.length > 0) lines.push({ text: 'QKMS refuses (AWS KMS accepts):', values: refused });
+  } else if (shape.enum) lines.push({ text: 'One of:', values: shape.enum });
   if (shape.pattern) lines.push({ text: 'Pattern:', values: [shape.pattern] });
   return lines;
 }
@@ -36,8 +40,11 @@ function prefixed(prefix: string, lines: readonly ConstraintLine[]): ConstraintL
   return lines.map((line) => ({ ...line, text: `${prefix} ${line.text.charAt(0).toLowerCase()}${line.text.slice(1)}` }));
 }
 
-/** The limits a member's model puts on its value, worded for a reader. */
-export function describeConstraints(shape: ShapeSpec): ConstraintLine[] {
+/**
+ * The limits a member's model puts on its value, worded for a reader; `accepted` narrows an enum to
+ * the values QKMS takes, and the others are listed as refused.
+ */
+export function describeConstraints(shape: ShapeSpec, accepted?: readonly string[]): ConstraintLine[] {
   switch (shape.type) {
     case 'list': {
       const count = span(shape.min, shape.max, 'items');
@@ -63,6 +70,6 @@ export function describeConstraints(shape: ShapeSpec): ConstraintLine[] {
         ? [{ text: `${shape.structure ?? 'Object'} with members:`, values: shape.members.map((member) => member.name) }]
         : [];
     default:
-      return scalarLines(shape);
+      return scalarLines(shape, accepted);
   }
 }

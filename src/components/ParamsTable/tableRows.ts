@@ -1,4 +1,4 @@
-import type { OperationSpec } from '../../../mock-server';
+import { acceptedValuesOf, isOperationName, type OperationSpec } from '../../../mock-server';
 import { describeConstraints } from './describeConstraints';
 import type { ConstraintLine } from './describeConstraints';
 import { typeLabel } from './typeLabel';
@@ -34,6 +34,10 @@ function headerConstraints(name: string, operation: string | undefined): Constra
   }
 }
 
+/** The values QKMS takes for a member of the page's operation, where it takes fewer than the model lists. */
+const acceptedFor = (spec: OperationSpec | undefined, member: string): readonly string[] | undefined =>
+  spec && isOperationName(spec.name) ? acceptedValuesOf(spec.name, member) : undefined;
+
 function pageConstraints(text: string | undefined): ConstraintLine[] | undefined {
   return text === undefined ? undefined : [{ text }];
 }
@@ -45,7 +49,7 @@ export function requestTable(rows: readonly ParameterRow[], spec: OperationSpec 
     rows: rows.map((row) => {
       const member = spec?.input.find((candidate) => candidate.name === row.name);
       const derived =
-        kind === 'header' ? headerConstraints(row.name, spec?.name) : member ? describeConstraints(member) : [];
+        kind === 'header' ? headerConstraints(row.name, spec?.name) : member ? describeConstraints(member, acceptedFor(spec, row.name)) : [];
       return {
         id: `${kind}-${row.name}`,
         name: row.name,
@@ -68,7 +72,7 @@ export function responseTable(rows: readonly ResponseElementRow[], spec: Operati
         name: row.name,
         type: row.type ?? (member ? typeLabel(member) : '—'),
         description: row.description,
-        constraints: pageConstraints(row.constraints) ?? (member ? describeConstraints(member) : []),
+        constraints: pageConstraints(row.constraints) ?? (member ? describeConstraints(member, acceptedFor(spec, row.name)) : []),
       };
     }),
   };

@@ -54,7 +54,8 @@ describe('parameter tables', () => {
       ['response-Unknown', '—', undefined],
     ]);
     expect(table.rows[1].constraints).toEqual([
-      { text: 'One of:', values: ['SYMMETRIC_DEFAULT', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE'] },
+      { text: 'One of:', values: ['SYMMETRIC_DEFAULT'] },
+      { text: 'QKMS refuses (AWS KMS accepts):', values: ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE'] },
     ]);
   });
 
@@ -80,5 +81,28 @@ describe('misuse in MDX', () => {
     expect(() => assertTableProps({ parameters: [], responseElements: [] })).toThrow(/ParamsTable: .*not both/);
     expect(() => assertTableProps({ parameters: [], type: 'response' })).toThrow(/ParamsTable: type="response" needs `responseElements`/);
     expect(assertTableProps({ responseElements: [], type: 'response' })).toEqual({ kind: 'response', rows: [] });
+  });
+});
+
+describe('constraints QKMS narrows', () => {
+  it('offers only SYMMETRIC_DEFAULT for ReEncrypt algorithms and marks the values QKMS refuses', () => {
+    const table = requestTable(
+      [{ name: 'DestinationEncryptionAlgorithm', type: 'string', required: false, description: '' }],
+      operationSpecs.ReEncrypt,
+    );
+    expect(table.rows[0].constraints).toEqual([
+      { text: 'One of:', values: ['SYMMETRIC_DEFAULT'] },
+      { text: 'QKMS refuses (AWS KMS accepts):', values: ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE'] },
+    ]);
+  });
+
+  it('keeps every value where QKMS takes what the model lists', () => {
+    const table = requestTable(
+      [{ name: 'EncryptionAlgorithm', type: 'string', required: false, description: '' }],
+      operationSpecs.Encrypt,
+    );
+    expect(table.rows[0].constraints).toEqual([
+      { text: 'One of:', values: ['SYMMETRIC_DEFAULT', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE'] },
+    ]);
   });
 });
