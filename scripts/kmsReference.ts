@@ -36,6 +36,8 @@ export interface ReferenceOperation {
 
 export interface KmsReference {
   readonly operations: readonly ReferenceOperation[];
+  /** Every exception the model declares, by wire name. */
+  readonly errorShapes: Readonly<Record<string, { readonly fault: 'client' | 'server' }>>;
   readonly structures: Readonly<Record<string, readonly ReferenceMember[]>>;
 }
 

@@ -1,7 +1,7 @@
-import type { Bytes } from '../spec/Bytes';
+import type { Bytes, EncryptionAlgorithmSpec } from '../spec';
 import type { MaterialVersion } from '../store/records/KeyRecord';
 
-export type OaepAlgorithm = 'RSAES_OAEP_SHA_1' | 'RSAES_OAEP_SHA_256';
+export type OaepAlgorithm = Extract<EncryptionAlgorithmSpec, 'RSAES_OAEP_SHA_1' | 'RSAES_OAEP_SHA_256'>;
 
 const HASH: Readonly<Record<OaepAlgorithm, { name: 'SHA-1' | 'SHA-256'; bytes: number }>> = {
   RSAES_OAEP_SHA_1: { name: 'SHA-1', bytes: 20 },

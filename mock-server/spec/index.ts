@@ -22,6 +22,7 @@ import { scheduleKeyDeletionSpec, type ScheduleKeyDeletionInput, type ScheduleKe
 export type { FieldError, FieldErrorKind, MemberSpec, MemberType, OperationSpec, ShapeSpec } from './types';
 export type { Bytes } from './Bytes';
 export type { EncryptionContext } from './EncryptionContext';
+export type { ErrorName } from './ErrorName';
 export * from './enums';
 export { validateInput, isValidInput } from './validateInput';
 export { formatValidationMessage } from './formatValidationMessage';

@@ -1,5 +1,5 @@
 import { AMZ_JSON } from './amzJson';
-import type { ErrorName } from './ErrorName';
+import type { ErrorName } from '../spec';
 
 /** An error that knows its own wire response: `{"__type": name, "message": text}`. */
 export class QkmsError extends Error {

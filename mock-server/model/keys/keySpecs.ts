@@ -1,4 +1,6 @@
+import { maxOaepPlaintext } from '../../crypto/rsaOaep';
 import { keySpecValues, keyUsageTypeValues } from '../../spec';
+import type { KeyRecord } from '../../store/records/KeyRecord';
 import type {
   EncryptionAlgorithmSpec,
   GrantOperation,
@@ -58,14 +60,13 @@ const RSA_SIGNING: readonly SigningAlgorithmSpec[] = [
   'RSASSA_PKCS1_V1_5_SHA_512',
 ];
 
-/** RSA-OAEP's largest plaintext: modulus bytes - 2 × hash bytes - 2 (RFC 8017). */
 function rsa(bits: number): KeySpecProfile {
   return {
     usages: {
       ENCRYPT_DECRYPT: { encryptionAlgorithms: ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256'], grantOperations: ASYMMETRIC_ENCRYPTION_GRANTS },
       SIGN_VERIFY: { signingAlgorithms: RSA_SIGNING, grantOperations: SIGNING_GRANTS },
     },
-    maxPlaintext: { RSAES_OAEP_SHA_1: bits / 8 - 2 * 20 - 2, RSAES_OAEP_SHA_256: bits / 8 - 2 * 32 - 2 },
+    maxPlaintext: { RSAES_OAEP_SHA_1: maxOaepPlaintext(bits, 'RSAES_OAEP_SHA_1'), RSAES_OAEP_SHA_256: maxOaepPlaintext(bits, 'RSAES_OAEP_SHA_256') },
     maxMessage: MESSAGE_LIMIT,
     implementation: { by: `WebCrypto RSA (${bits}-bit modulus, exponent 65537): RSA-OAEP, RSA-PSS and RSASSA-PKCS1-v1_5` },
   };
@@ -163,3 +164,7 @@ export const usagesOf = (spec: KeySpec): readonly KeyUsageType[] =>
 
 /** What a key of `spec` does under `usage`, or undefined when KMS does not allow that pairing. */
 export const usageProfile = (spec: KeySpec, usage: KeyUsageType): UsageProfile | undefined => keySpecs[spec].usages[usage];
+
+/** Encrypt's largest plaintext for a key and algorithm. */
+export const maxPlaintextFor = (key: KeyRecord, algorithm: EncryptionAlgorithmSpec): number | undefined =>
+  keySpecs[key.KeySpec].maxPlaintext?.[algorithm];

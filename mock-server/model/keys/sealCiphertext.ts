@@ -6,7 +6,7 @@ import type { KeyRecord } from '../../store/records/KeyRecord';
 import type { Context } from '../../wire/Context';
 import { validation } from '../../wire/errors';
 import { currentMaterial } from './currentMaterial';
-import { maxPlaintextFor } from './usableKey';
+import { maxPlaintextFor } from './keySpecs';
 
 export interface Sealed {
   readonly ciphertext: Bytes;

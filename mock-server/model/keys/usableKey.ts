@@ -5,7 +5,7 @@ import type { Context } from '../../wire/Context';
 import { invalidKeyUsage, unsupportedOperation } from '../../wire/errors';
 import { authorize, type Authorization } from '../policy/authorize';
 import { findKey } from './findKey';
-import { keySpecs, usageProfile } from './keySpecs';
+import { usageProfile } from './keySpecs';
 import { keyStateError } from './keyStateRules';
 
 /** What an operation is about to do with a key. */
@@ -65,6 +65,3 @@ function checkUsage(ctx: Context, key: KeyRecord, use: KeyUse): void {
   }
 }
 
-/** Encrypt's largest plaintext for a key and algorithm, from the key-spec table. */
-export const maxPlaintextFor = (key: KeyRecord, algorithm: EncryptionAlgorithmSpec): number | undefined =>
-  keySpecs[key.KeySpec].maxPlaintext?.[algorithm];

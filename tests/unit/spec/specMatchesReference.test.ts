@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isOperationName, operationSpecs } from '../../../mock-server/spec';
@@ -82,6 +84,14 @@ describe('operationSpecs', () => {
         .filter((line) => line.startsWith('import'));
       expect(imports.filter((line) => line.includes('.json') || line.includes('shared')), file).toEqual([]);
     }
+  });
+});
+
+describe('the generated spec files', () => {
+  it('are exactly what scripts/gen-spec.ts writes from the model (specs, Input/Output types, enums, error names)', async () => {
+    const run = promisify(execFile);
+    const { stdout } = await run('npx', ['tsx', 'scripts/gen-spec.ts', '--check'], { cwd: process.cwd() });
+    expect(stdout).toContain('up to date');
   });
 });
 
