@@ -6,6 +6,7 @@ import type { KeyRecord } from '../../store/records/KeyRecord';
 import type { Context } from '../../wire/Context';
 import { incorrectKey, invalidCiphertext, validation } from '../../wire/errors';
 import { findKey } from './findKey';
+import type { KeyUse } from './KeyUse';
 import { usableKey } from './usableKey';
 
 export interface CiphertextRequest {
@@ -73,7 +74,7 @@ async function rsaSource(
   ctx: Context,
   named: KeyRecord,
   request: CiphertextRequest,
-  use: Parameters<typeof usableKey>[2],
+  use: KeyUse,
 ): Promise<CiphertextSource> {
   const { key } = await usableKey(ctx, named, use);
   const { algorithm } = request;

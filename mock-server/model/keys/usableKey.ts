@@ -1,28 +1,12 @@
-import type { EncryptionAlgorithmSpec, EncryptionContext, KeyUsageType } from '../../spec';
 import { operationSpecs } from '../../spec';
 import type { KeyRecord } from '../../store/records/KeyRecord';
 import type { Context } from '../../wire/Context';
 import { invalidKeyUsage, unsupportedOperation } from '../../wire/errors';
 import { authorize, type Authorization } from '../policy/authorize';
 import { findKey } from './findKey';
+import type { KeyUse } from './KeyUse';
 import { usageProfile } from './keySpecs';
 import { keyStateError } from './keyStateRules';
-
-/** What an operation is about to do with a key. */
-export interface KeyUse {
-  /** The KMS action to authorize, without its `kms:` prefix: 'Encrypt', 'ReEncryptFrom', … */
-  readonly action: string;
-  /** The key usage the operation needs. */
-  readonly usage?: KeyUsageType;
-  /** The operation takes symmetric encryption keys only (data keys, ReEncrypt, rotation). */
-  readonly symmetricOnly?: boolean;
-  /** The encryption algorithm the request names; the key must support it. */
-  readonly encryptionAlgorithm?: EncryptionAlgorithmSpec;
-  /** The request's encryption context, which grant constraints are checked against. */
-  readonly context?: EncryptionContext;
-  /** Whether the caller may act whatever the key policy and grants say (a grant's retiring principal). */
-  readonly alsoAllowed?: (caller: string) => boolean;
-}
 
 export interface UsableKey {
   readonly key: KeyRecord;

@@ -3,7 +3,7 @@ import type { KeyRecord } from '../../store/records/KeyRecord';
 import type { Context } from '../../wire/Context';
 import { accessDenied } from '../../wire/errors';
 import { grantAllows } from '../grants/grantAllows';
-import type { KeyUse } from '../keys/usableKey';
+import type { KeyUse } from '../keys/KeyUse';
 import { policyDecision } from './policyDecision';
 
 /** Why the caller may act: its own standing (key policy, or a principal the operation names), or grants. */

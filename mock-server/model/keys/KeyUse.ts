@@ -1,0 +1,17 @@
+import type { EncryptionAlgorithmSpec, EncryptionContext, KeyUsageType } from '../../spec';
+
+/** What an operation is about to do with a key. */
+export interface KeyUse {
+  /** The KMS action to authorize, without its `kms:` prefix: 'Encrypt', 'ReEncryptFrom', … */
+  readonly action: string;
+  /** The key usage the operation needs. */
+  readonly usage?: KeyUsageType;
+  /** The operation takes symmetric encryption keys only (data keys, ReEncrypt, rotation). */
+  readonly symmetricOnly?: boolean;
+  /** The encryption algorithm the request names; the key must support it. */
+  readonly encryptionAlgorithm?: EncryptionAlgorithmSpec;
+  /** The request's encryption context, which grant constraints are checked against. */
+  readonly context?: EncryptionContext;
+  /** Whether the caller may act whatever the key policy and grants say (a grant's retiring principal). */
+  readonly alsoAllowed?: (caller: string) => boolean;
+}
