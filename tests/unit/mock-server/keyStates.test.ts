@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { createQkms } from '../../../mock-server';
-import { EXAMPLE_KEY_ID } from '../../support/sandbox';
+import { createQkms, isOperationName } from '../../../mock-server';
+import { keyStateError } from '../../../mock-server/model/keys/keyStateRules';
+import { EXAMPLE_KEY_ID, keyArn } from '../../support/sandbox';
 import { call } from './support/call';
 
 /* Moving a key between Enabled and Disabled; each operation's answer in every state is checked against the docs in tests/docs/keyStates.test.ts. */
@@ -13,4 +14,38 @@ describe('key states', () => {
     await call(qkms, 'EnableKey', { KeyId: EXAMPLE_KEY_ID });
     expect((await call(qkms, 'DescribeKey', { KeyId: EXAMPLE_KEY_ID })).body.KeyMetadata).toMatchObject({ KeyState: 'Enabled', Enabled: true });
   });
+});
+
+/*
+ * AWS's published key-state table ("Key states of AWS KMS keys", AWS KMS Developer Guide), for the
+ * states a QKMS key can be in, written out here independently of the backend's table and of our docs:
+ * ✓ succeeds; otherwise the error AWS names.
+ */
+const AWS_KEY_STATE_TABLE = {
+  CancelKeyDeletion: { Enabled: 'KMSInvalidStateException', Disabled: 'KMSInvalidStateException', PendingDeletion: '✓' },
+  CreateGrant: { Enabled: '✓', Disabled: 'DisabledException', PendingDeletion: 'KMSInvalidStateException' },
+  Decrypt: { Enabled: '✓', Disabled: 'DisabledException', PendingDeletion: 'KMSInvalidStateException' },
+  DescribeKey: { Enabled: '✓', Disabled: '✓', PendingDeletion: '✓' },
+  DisableKey: { Enabled: '✓', Disabled: '✓', PendingDeletion: 'KMSInvalidStateException' },
+  EnableKey: { Enabled: '✓', Disabled: '✓', PendingDeletion: 'KMSInvalidStateException' },
+  Encrypt: { Enabled: '✓', Disabled: 'DisabledException', PendingDeletion: 'KMSInvalidStateException' },
+  GenerateDataKey: { Enabled: '✓', Disabled: 'DisabledException', PendingDeletion: 'KMSInvalidStateException' },
+  GenerateDataKeyWithoutPlaintext: { Enabled: '✓', Disabled: 'DisabledException', PendingDeletion: 'KMSInvalidStateException' },
+  ListGrants: { Enabled: '✓', Disabled: '✓', PendingDeletion: '✓' },
+  ReEncrypt: { Enabled: '✓', Disabled: 'DisabledException', PendingDeletion: 'KMSInvalidStateException' },
+  RetireGrant: { Enabled: '✓', Disabled: '✓', PendingDeletion: '✓' },
+  RevokeGrant: { Enabled: '✓', Disabled: '✓', PendingDeletion: '✓' },
+  ScheduleKeyDeletion: { Enabled: '✓', Disabled: '✓', PendingDeletion: 'KMSInvalidStateException' },
+} as const;
+
+describe("the key-state rules against AWS's published table", () => {
+  const states = ['Enabled', 'Disabled', 'PendingDeletion'] as const;
+  test.each(Object.entries(AWS_KEY_STATE_TABLE).flatMap(([operation, row]) => states.map((state) => [operation, state, row[state]] as const)))(
+    '%s on a key in state %s answers as AWS does (%s)',
+    (operation, state, expected) => {
+      if (!isOperationName(operation)) throw new Error(`${operation} is not an operation QKMS serves`);
+      const error = keyStateError(operation, keyArn(EXAMPLE_KEY_ID), state);
+      expect(error?.name ?? '✓').toBe(expected);
+    },
+  );
 });
