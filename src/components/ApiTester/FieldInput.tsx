@@ -1,18 +1,8 @@
 import React, { type ReactNode } from 'react';
-import type { FieldEdit } from './model/fieldEdit';
-import type { FieldDef } from './model/fieldDefs';
-import type { FieldValue } from './model/formState';
+import type { FieldInputProps } from './FieldInputProps';
 import { TextControl } from './TextControl';
 import styles from './styles.module.css';
 
-export interface FieldInputProps {
-  readonly field: FieldDef;
-  readonly value: FieldValue;
-  readonly inputId: string;
-  readonly describedBy: string;
-  readonly invalid: boolean;
-  readonly onEdit: (edit: FieldEdit) => void;
-}
 
 function RemoveRowButton({ label, onRemove }: { readonly label: string; readonly onRemove: () => void }): ReactNode {
   return (

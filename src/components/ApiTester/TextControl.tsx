@@ -1,6 +1,6 @@
 import React, { type ReactNode } from 'react';
 import { decodeBase64 } from '../../../mock-server';
-import type { FieldInputProps } from './FieldInput';
+import type { FieldInputProps } from './FieldInputProps';
 import styles from './styles.module.css';
 
 export interface TextControlProps extends FieldInputProps {
