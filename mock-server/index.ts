@@ -20,6 +20,7 @@ export {
   EXAMPLE_GRANTEE,
   EXAMPLE_KEY_ID,
   SECOND_EXAMPLE_KEY_ID,
+  EXAMPLE_AGREEMENT_KEY_ID,
 } from './sandbox/seedSandbox';
 
 export interface QkmsOptions {

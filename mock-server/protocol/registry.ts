@@ -16,6 +16,10 @@ import { retireGrant } from '../operations/retireGrant';
 import { revokeGrant } from '../operations/revokeGrant';
 import { rotateKeyOnDemand } from '../operations/rotateKeyOnDemand';
 import { scheduleKeyDeletion } from '../operations/scheduleKeyDeletion';
+import { generateDataKeyPair } from '../operations/generateDataKeyPair';
+import { generateDataKeyPairWithoutPlaintext } from '../operations/generateDataKeyPairWithoutPlaintext';
+import { deriveSharedSecret } from '../operations/deriveSharedSecret';
+import { generateRandom } from '../operations/generateRandom';
 import type { OperationName } from '../spec';
 import type { Operation } from '../wire/Operation';
 
@@ -39,4 +43,8 @@ export const registry: { readonly [Name in OperationName]: Operation<Name> } = {
   RevokeGrant: revokeGrant,
   RotateKeyOnDemand: rotateKeyOnDemand,
   ScheduleKeyDeletion: scheduleKeyDeletion,
+  GenerateDataKeyPair: generateDataKeyPair,
+  GenerateDataKeyPairWithoutPlaintext: generateDataKeyPairWithoutPlaintext,
+  DeriveSharedSecret: deriveSharedSecret,
+  GenerateRandom: generateRandom,
 };

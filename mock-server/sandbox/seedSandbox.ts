@@ -1,3 +1,4 @@
+import { seedAgreementMaterial } from '../crypto/seedAgreementMaterial';
 import { seedMaterial, seedMaterialId } from '../crypto/seedMaterial';
 import { keyArn, rootPrincipal, SANDBOX_ACCOUNT } from '../model/identity/account';
 import type { AliasRecord } from '../store/records/AliasRecord';
@@ -7,6 +8,8 @@ import type { Store } from '../store/Store';
 
 export const EXAMPLE_KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
 export const SECOND_EXAMPLE_KEY_ID = '0987dcba-09fe-87dc-65ba-ab0987654321';
+/** An ECC_NIST_P256 KEY_AGREEMENT key, for DeriveSharedSecret's examples. */
+export const EXAMPLE_AGREEMENT_KEY_ID = '5ca1ab1e-ecd4-4a9e-8d5e-1234567890ab';
 export const EXAMPLE_ALIAS = 'alias/ExampleAlias';
 export const EXAMPLE_GRANTEE = `arn:verenc:${SANDBOX_ACCOUNT}:role/ExampleRole`;
 export const EXAMPLE_GRANT_ID = '0c237476b39f8bc44e45212e08498fbe3151305030726c0590dd8d3e9f3d6a18';
@@ -18,9 +21,10 @@ export const SEED_DATE = Date.UTC(2024, 0, 1);
 export const SEED_MARKER = 'sandbox-seed';
 /**
  * The shape of the records a seeded sandbox holds. A sandbox seeded under another version (an older
- * page left it in IndexedDB) is cleared and seeded again: 2 added key material ids and grant token lists.
+ * page left it in IndexedDB) is cleared and seeded again: 2 added key material ids and grant token lists,
+ * 3 the ECDH example key.
  */
-export const SEED_VERSION = 2;
+export const SEED_VERSION = 3;
 
 async function exampleKey(keyId: string, description: string): Promise<KeyRecord> {
   return {
@@ -44,9 +48,33 @@ async function exampleKey(keyId: string, description: string): Promise<KeyRecord
   };
 }
 
+async function exampleAgreementKey(keyId: string): Promise<KeyRecord> {
+  const pair = await seedAgreementMaterial(keyId, 1);
+  return {
+    KeyId: keyId,
+    Arn: keyArn(SANDBOX_ACCOUNT, keyId),
+    AWSAccountId: SANDBOX_ACCOUNT,
+    CreationDate: SEED_DATE,
+    Description: 'QKMS sandbox example key agreement key (ECDH on P-256). Its private key is public: use it for trying things only.',
+    KeyUsage: 'KEY_AGREEMENT',
+    KeySpec: 'ECC_NIST_P256',
+    KeyState: 'Enabled',
+    Origin: 'AWS_KMS',
+    KeyManager: 'CUSTOMER',
+    MultiRegion: false,
+    KeyAgreementAlgorithms: ['ECDH'],
+    materials: [
+      { version: 1, id: await seedMaterialId(keyId, 1), createdAt: SEED_DATE, keys: { ECDH: pair.privateKey }, publicKey: pair.publicKey },
+    ],
+    rotations: [],
+    tags: [],
+  };
+}
+
 /**
  * Seeds a fresh sandbox: the two example keys (material derived from a public constant, so
- * ciphertexts in the docs decrypt in every sandbox), alias/ExampleAlias for the first one,
+ * ciphertexts in the docs decrypt in every sandbox), the ECDH example key (likewise, so the documented
+ * shared secret is the one every sandbox derives), alias/ExampleAlias for the first one,
  * and the example grant on the second. Writes the seed marker last.
  */
 export async function seedSandbox(store: Store): Promise<void> {
@@ -56,6 +84,7 @@ export async function seedSandbox(store: Store): Promise<void> {
       SECOND_EXAMPLE_KEY_ID,
       'Second QKMS sandbox example key (ReEncrypt destination). Its key material is public: use it for trying things only.',
     ),
+    await exampleAgreementKey(EXAMPLE_AGREEMENT_KEY_ID),
   ];
   for (const key of keys) await store.put('keys', key.KeyId, key);
   const alias: AliasRecord = { AliasName: EXAMPLE_ALIAS, AWSAccountId: SANDBOX_ACCOUNT, TargetKeyId: EXAMPLE_KEY_ID };

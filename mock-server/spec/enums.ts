@@ -18,6 +18,19 @@ export const customerMasterKeySpecValues = [
 ] as const;
 export type CustomerMasterKeySpec = (typeof customerMasterKeySpecValues)[number];
 
+export const dataKeyPairSpecValues = [
+  'RSA_2048',
+  'RSA_3072',
+  'RSA_4096',
+  'ECC_NIST_P256',
+  'ECC_NIST_P384',
+  'ECC_NIST_P521',
+  'ECC_SECG_P256K1',
+  'SM2',
+  'ECC_NIST_EDWARDS25519',
+] as const;
+export type DataKeyPairSpec = (typeof dataKeyPairSpecValues)[number];
+
 export const dataKeySpecValues = ['AES_256', 'AES_128'] as const;
 export type DataKeySpec = (typeof dataKeySpecValues)[number];
 

@@ -4,12 +4,16 @@ import { cancelKeyDeletionSpec, type CancelKeyDeletionInput, type CancelKeyDelet
 import { createGrantSpec, type CreateGrantInput, type CreateGrantOutput } from './createGrant';
 import { createKeySpec, type CreateKeyInput, type CreateKeyOutput } from './createKey';
 import { decryptSpec, type DecryptInput, type DecryptOutput } from './decrypt';
+import { deriveSharedSecretSpec, type DeriveSharedSecretInput, type DeriveSharedSecretOutput } from './deriveSharedSecret';
 import { describeKeySpec, type DescribeKeyInput, type DescribeKeyOutput } from './describeKey';
 import { disableKeySpec, type DisableKeyInput, type DisableKeyOutput } from './disableKey';
 import { enableKeySpec, type EnableKeyInput, type EnableKeyOutput } from './enableKey';
 import { encryptSpec, type EncryptInput, type EncryptOutput } from './encrypt';
 import { generateDataKeySpec, type GenerateDataKeyInput, type GenerateDataKeyOutput } from './generateDataKey';
+import { generateDataKeyPairSpec, type GenerateDataKeyPairInput, type GenerateDataKeyPairOutput } from './generateDataKeyPair';
+import { generateDataKeyPairWithoutPlaintextSpec, type GenerateDataKeyPairWithoutPlaintextInput, type GenerateDataKeyPairWithoutPlaintextOutput } from './generateDataKeyPairWithoutPlaintext';
 import { generateDataKeyWithoutPlaintextSpec, type GenerateDataKeyWithoutPlaintextInput, type GenerateDataKeyWithoutPlaintextOutput } from './generateDataKeyWithoutPlaintext';
+import { generateRandomSpec, type GenerateRandomInput, type GenerateRandomOutput } from './generateRandom';
 import { listGrantsSpec, type ListGrantsInput, type ListGrantsOutput } from './listGrants';
 import { listKeyRotationsSpec, type ListKeyRotationsInput, type ListKeyRotationsOutput } from './listKeyRotations';
 import { listKeysSpec, type ListKeysInput, type ListKeysOutput } from './listKeys';
@@ -30,12 +34,16 @@ export type { CancelKeyDeletionInput, CancelKeyDeletionOutput } from './cancelKe
 export type { CreateGrantInput, CreateGrantOutput } from './createGrant';
 export type { CreateKeyInput, CreateKeyOutput } from './createKey';
 export type { DecryptInput, DecryptOutput } from './decrypt';
+export type { DeriveSharedSecretInput, DeriveSharedSecretOutput } from './deriveSharedSecret';
 export type { DescribeKeyInput, DescribeKeyOutput } from './describeKey';
 export type { DisableKeyInput, DisableKeyOutput } from './disableKey';
 export type { EnableKeyInput, EnableKeyOutput } from './enableKey';
 export type { EncryptInput, EncryptOutput } from './encrypt';
 export type { GenerateDataKeyInput, GenerateDataKeyOutput } from './generateDataKey';
+export type { GenerateDataKeyPairInput, GenerateDataKeyPairOutput } from './generateDataKeyPair';
+export type { GenerateDataKeyPairWithoutPlaintextInput, GenerateDataKeyPairWithoutPlaintextOutput } from './generateDataKeyPairWithoutPlaintext';
 export type { GenerateDataKeyWithoutPlaintextInput, GenerateDataKeyWithoutPlaintextOutput } from './generateDataKeyWithoutPlaintext';
+export type { GenerateRandomInput, GenerateRandomOutput } from './generateRandom';
 export type { ListGrantsInput, ListGrantsOutput } from './listGrants';
 export type { ListKeyRotationsInput, ListKeyRotationsOutput } from './listKeyRotations';
 export type { ListKeysInput, ListKeysOutput } from './listKeys';
@@ -61,12 +69,16 @@ export type OperationName =
   | 'CreateGrant'
   | 'CreateKey'
   | 'Decrypt'
+  | 'DeriveSharedSecret'
   | 'DescribeKey'
   | 'DisableKey'
   | 'EnableKey'
   | 'Encrypt'
   | 'GenerateDataKey'
+  | 'GenerateDataKeyPair'
+  | 'GenerateDataKeyPairWithoutPlaintext'
   | 'GenerateDataKeyWithoutPlaintext'
+  | 'GenerateRandom'
   | 'ListGrants'
   | 'ListKeyRotations'
   | 'ListKeys'
@@ -82,12 +94,16 @@ export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<N
   CreateGrant: createGrantSpec,
   CreateKey: createKeySpec,
   Decrypt: decryptSpec,
+  DeriveSharedSecret: deriveSharedSecretSpec,
   DescribeKey: describeKeySpec,
   DisableKey: disableKeySpec,
   EnableKey: enableKeySpec,
   Encrypt: encryptSpec,
   GenerateDataKey: generateDataKeySpec,
+  GenerateDataKeyPair: generateDataKeyPairSpec,
+  GenerateDataKeyPairWithoutPlaintext: generateDataKeyPairWithoutPlaintextSpec,
   GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintextSpec,
+  GenerateRandom: generateRandomSpec,
   ListGrants: listGrantsSpec,
   ListKeyRotations: listKeyRotationsSpec,
   ListKeys: listKeysSpec,
@@ -104,12 +120,16 @@ export interface OperationInputs {
   readonly CreateGrant: CreateGrantInput;
   readonly CreateKey: CreateKeyInput;
   readonly Decrypt: DecryptInput;
+  readonly DeriveSharedSecret: DeriveSharedSecretInput;
   readonly DescribeKey: DescribeKeyInput;
   readonly DisableKey: DisableKeyInput;
   readonly EnableKey: EnableKeyInput;
   readonly Encrypt: EncryptInput;
   readonly GenerateDataKey: GenerateDataKeyInput;
+  readonly GenerateDataKeyPair: GenerateDataKeyPairInput;
+  readonly GenerateDataKeyPairWithoutPlaintext: GenerateDataKeyPairWithoutPlaintextInput;
   readonly GenerateDataKeyWithoutPlaintext: GenerateDataKeyWithoutPlaintextInput;
+  readonly GenerateRandom: GenerateRandomInput;
   readonly ListGrants: ListGrantsInput;
   readonly ListKeyRotations: ListKeyRotationsInput;
   readonly ListKeys: ListKeysInput;
@@ -126,12 +146,16 @@ export interface OperationOutputs {
   readonly CreateGrant: CreateGrantOutput;
   readonly CreateKey: CreateKeyOutput;
   readonly Decrypt: DecryptOutput;
+  readonly DeriveSharedSecret: DeriveSharedSecretOutput;
   readonly DescribeKey: DescribeKeyOutput;
   readonly DisableKey: DisableKeyOutput;
   readonly EnableKey: EnableKeyOutput;
   readonly Encrypt: EncryptOutput;
   readonly GenerateDataKey: GenerateDataKeyOutput;
+  readonly GenerateDataKeyPair: GenerateDataKeyPairOutput;
+  readonly GenerateDataKeyPairWithoutPlaintext: GenerateDataKeyPairWithoutPlaintextOutput;
   readonly GenerateDataKeyWithoutPlaintext: GenerateDataKeyWithoutPlaintextOutput;
+  readonly GenerateRandom: GenerateRandomOutput;
   readonly ListGrants: ListGrantsOutput;
   readonly ListKeyRotations: ListKeyRotationsOutput;
   readonly ListKeys: ListKeysOutput;

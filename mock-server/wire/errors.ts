@@ -3,6 +3,7 @@ import { QkmsError } from './QkmsError';
 /* One constructor per wire exception, so status codes live in one place. */
 
 export const accessDenied = (message: string) => new QkmsError('AccessDeniedException', 400, message);
+export const customKeyStoreNotFound = (message: string) => new QkmsError('CustomKeyStoreNotFoundException', 400, message);
 export const dependencyTimeout = (message = 'The system timed out while trying to fulfill the request.') =>
   new QkmsError('DependencyTimeoutException', 503, message);
 export const disabled = (keyArn: string) => new QkmsError('DisabledException', 400, `${keyArn} is disabled.`);

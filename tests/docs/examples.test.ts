@@ -30,7 +30,7 @@ function successfulExamples(target: string): DocExample[] {
 describe('docs examples', () => {
   it('shows a request syntax and at least one example on every API page', () => {
     const apiPages = listDocPages(docsDir).filter((page) => page.startsWith('api/'));
-    expect(apiPages).toHaveLength(18);
+    expect(apiPages).toHaveLength(22);
     for (const page of apiPages) {
       const onPage = examples.filter((example) => example.page === page);
       expect(onPage.some((example) => example.section === 'Request Body'), page).toBe(true);
@@ -93,6 +93,25 @@ describe('docs examples', () => {
       const after = await decrypt(response.CiphertextBlob, request.DestinationEncryptionContext);
       expect(after, named(example)).toBe(before);
       expect(documentedPlaintexts.has(after), `${named(example)} re-encrypts a plaintext shown in an Encrypt example`).toBe(true);
+    }
+  });
+
+  it('derives in the DeriveSharedSecret examples exactly the documented secret, which needs the seeded agreement key', async () => {
+    const derives = successfulExamples('TrentService.DeriveSharedSecret');
+    expect(derives.length).toBeGreaterThan(0);
+    for (const example of derives) {
+      const actual = await sendExample(createQkms(), example.request);
+      expect(actual.body, named(example)).toEqual(example.response.body);
+    }
+  });
+
+  it('decrypts the GenerateDataKeyPair examples’ encrypted private keys to their documented private keys', async () => {
+    const pairs = successfulExamples('TrentService.GenerateDataKeyPair');
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const example of pairs) {
+      const response = example.response.body as { PrivateKeyCiphertextBlob: string; PrivateKeyPlaintext: string };
+      const context = (example.request.body as { EncryptionContext?: unknown }).EncryptionContext;
+      expect(await decrypt(response.PrivateKeyCiphertextBlob, context), named(example)).toBe(response.PrivateKeyPlaintext);
     }
   });
 

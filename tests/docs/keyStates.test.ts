@@ -5,7 +5,8 @@ import { createQkms } from '../../mock-server/index';
 import type { Qkms } from '../../mock-server/index';
 import { sendExample } from '../../scripts/examples/sendExample';
 import { kmsCall } from '../support/kmsRequest';
-import { EXAMPLE_KEY_ID, EXAMPLE_ROLE, SECOND_KEY_ID, SEEDED_GRANT_ID } from '../support/sandbox';
+import { PEER_PUBLIC_KEY } from '../support/ecdhPeer';
+import { AGREEMENT_KEY_ID, EXAMPLE_KEY_ID, EXAMPLE_ROLE, SECOND_KEY_ID, SEEDED_GRANT_ID } from '../support/sandbox';
 
 /* The key-state table of docs/concepts/keys.mdx, checked cell by cell against a fresh sandbox. */
 
@@ -13,6 +14,9 @@ const SUBJECT = SECOND_KEY_ID;
 const OTHER = EXAMPLE_KEY_ID;
 type State = 'Enabled' | 'Disabled' | 'PendingDeletion';
 const STATES: readonly State[] = ['Enabled', 'Disabled', 'PendingDeletion'];
+
+/** The key whose state changes: the subject, or for key agreement the seeded KEY_AGREEMENT key. */
+const subjectOf = (operation: string) => (operation === 'DeriveSharedSecret' ? AGREEMENT_KEY_ID : SUBJECT);
 
 async function call(qkms: Qkms, operation: string, body: unknown) {
   return sendExample(qkms, kmsCall(operation, body));
@@ -30,6 +34,11 @@ function requestFor(operation: string, ciphertext: string): unknown {
     case 'GenerateDataKey':
     case 'GenerateDataKeyWithoutPlaintext':
       return { KeyId: SUBJECT, KeySpec: 'AES_256' };
+    case 'GenerateDataKeyPair':
+    case 'GenerateDataKeyPairWithoutPlaintext':
+      return { KeyId: SUBJECT, KeyPairSpec: 'ECC_NIST_P256' };
+    case 'DeriveSharedSecret':
+      return { KeyId: AGREEMENT_KEY_ID, KeyAgreementAlgorithm: 'ECDH', PublicKey: PEER_PUBLIC_KEY };
     case 'CreateGrant':
       return { KeyId: SUBJECT, GranteePrincipal: EXAMPLE_ROLE, Operations: ['Decrypt'] };
     case 'RevokeGrant':
@@ -55,8 +64,8 @@ describe('the key state table in docs/concepts/keys.mdx', () => {
   it('covers every operation that acts on an existing key', () => {
     expect(rows.map((row) => row.operation).sort()).toEqual(
       [
-        'CancelKeyDeletion', 'CreateGrant', 'Decrypt', 'DescribeKey', 'DisableKey', 'EnableKey', 'Encrypt',
-        'GenerateDataKey', 'GenerateDataKeyWithoutPlaintext', 'ListGrants', 'ListKeyRotations', 'ReEncrypt',
+        'CancelKeyDeletion', 'CreateGrant', 'Decrypt', 'DeriveSharedSecret', 'DescribeKey', 'DisableKey', 'EnableKey', 'Encrypt',
+        'GenerateDataKey', 'GenerateDataKeyPair', 'GenerateDataKeyPairWithoutPlaintext', 'GenerateDataKeyWithoutPlaintext', 'ListGrants', 'ListKeyRotations', 'ReEncrypt',
         'RetireGrant', 'RevokeGrant', 'RotateKeyOnDemand', 'ScheduleKeyDeletion',
       ].sort(),
     );
@@ -66,8 +75,9 @@ describe('the key state table in docs/concepts/keys.mdx', () => {
     const qkms = createQkms({ onInternalError: () => undefined });
     const encrypted = await call(qkms, 'Encrypt', { KeyId: SUBJECT, Plaintext: 'AQID' });
     const ciphertext = (encrypted.body as { CiphertextBlob: string }).CiphertextBlob;
-    if (state === 'Disabled') expect((await call(qkms, 'DisableKey', { KeyId: SUBJECT })).status).toBe(200);
-    if (state === 'PendingDeletion') expect((await call(qkms, 'ScheduleKeyDeletion', { KeyId: SUBJECT })).status).toBe(200);
+    const subject = subjectOf(operation);
+    if (state === 'Disabled') expect((await call(qkms, 'DisableKey', { KeyId: subject })).status).toBe(200);
+    if (state === 'PendingDeletion') expect((await call(qkms, 'ScheduleKeyDeletion', { KeyId: subject })).status).toBe(200);
 
     const response = await call(qkms, operation, requestFor(operation, ciphertext));
     const outcome = response.status === 200 ? '✓' : (response.body as { __type: string }).__type;

@@ -53,8 +53,8 @@ const CANCEL_DELETION: StateRow = {
 const LIST_ROTATIONS: StateRow = { ...ENABLE_DISABLE, PendingDeletion: 'accept' };
 
 /**
- * The one table of which key states each operation accepts. CreateKey and ListKeys use no
- * existing key.
+ * The one table of which key states each operation accepts. CreateKey, ListKeys and GenerateRandom
+ * use no existing key.
  */
 export const keyStateRules: Readonly<Record<OperationName, StateRow | undefined>> = {
   CancelKeyDeletion: CANCEL_DELETION,
@@ -75,6 +75,10 @@ export const keyStateRules: Readonly<Record<OperationName, StateRow | undefined>
   RevokeGrant: ANY,
   RotateKeyOnDemand: CRYPTOGRAPHIC,
   ScheduleKeyDeletion: SCHEDULE_DELETION,
+  GenerateDataKeyPair: CRYPTOGRAPHIC,
+  GenerateDataKeyPairWithoutPlaintext: CRYPTOGRAPHIC,
+  DeriveSharedSecret: CRYPTOGRAPHIC,
+  GenerateRandom: undefined,
 };
 
 const STATE_WORDS: Readonly<Record<KeyState, string>> = {

@@ -31,8 +31,11 @@ export async function usableKey(ctx: Context, reference: string | KeyRecord, use
 function checkUsage(ctx: Context, key: KeyRecord, use: KeyUse): void {
   if (use.symmetricOnly && key.KeySpec !== 'SYMMETRIC_DEFAULT') {
     const message = `${key.Arn} is a ${key.KeySpec} key with key usage ${key.KeyUsage}; ${ctx.operation} needs a SYMMETRIC_DEFAULT key with key usage ENCRYPT_DECRYPT.`;
-    // Key management operations answer UnsupportedOperationException here; cryptographic ones InvalidKeyUsageException.
-    throw operationSpecs[ctx.operation].errors.includes('UnsupportedOperationException')
+    // Key management operations answer UnsupportedOperationException here; cryptographic ones
+    // InvalidKeyUsageException, even those that can also answer UnsupportedOperationException
+    // for another reason (GenerateDataKeyPair, for a KeyPairSpec).
+    const errors = operationSpecs[ctx.operation].errors;
+    throw errors.includes('UnsupportedOperationException') && !errors.includes('InvalidKeyUsageException')
       ? unsupportedOperation(message)
       : invalidKeyUsage(message);
   }

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test, vi } from 'vitest';
 import { createQkms, type Qkms, type Store } from '../../../mock-server';
 import { createIndexedDbStore } from '../../../mock-server/store/indexedDbStore';
-import { EXAMPLE_KEY_ID as KEY_1, SECOND_KEY_ID as KEY_2 } from '../../support/sandbox';
+import { EXAMPLE_KEY_ID as KEY_1, SECOND_KEY_ID as KEY_2, SEEDED_KEY_IDS } from '../../support/sandbox';
 import { b64, call, text, type Reply } from './support/call';
 import { createLockManagerDouble, type LockManagerDouble } from './support/lockManagerDouble';
 
@@ -174,7 +174,7 @@ describe('two tabs on one IndexedDB sandbox', () => {
     for (const keyId of keys) await call(a, 'EnableKey', { KeyId: keyId });
     problems.push(...(await undecryptable(b, rotations)).map((failure) => `a ciphertext no longer decrypts: ${failure}`));
 
-    expect(listedKeys).toHaveLength(2 + keys.length);
+    expect(listedKeys).toHaveLength(SEEDED_KEY_IDS.length + keys.length);
     expect(grants.length + refusals.length).toBe(2 * keys.length);
     expect(grants.length).toBeGreaterThan(0);
     expect(new Set(refusals)).toEqual(new Set(refusals.length > 0 ? ['DisabledException'] : []));

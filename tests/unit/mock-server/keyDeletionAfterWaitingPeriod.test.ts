@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createMemoryStore, createQkms, type Collection, type Store } from '../../../mock-server';
 import { NEXT_DELETION } from '../../../mock-server/model/keys/nextDeletion';
-import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID } from '../../support/sandbox';
+import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID, SEEDED_KEY_IDS } from '../../support/sandbox';
 import { call, errorOf } from './support/call';
 
 const DAY = 24 * 3600 * 1000;
@@ -51,7 +51,8 @@ describe('deletion after the waiting period', () => {
     await call(qkms, 'ScheduleKeyDeletion', { KeyId: SECOND_KEY_ID, PendingWindowInDays: 7 });
     now += 7 * DAY;
     await call(qkms, 'ListKeys', {});
-    expect(await store.list('keys')).toEqual([]);
+    const deleted = [EXAMPLE_KEY_ID, SECOND_KEY_ID];
+    expect((await store.list('keys')).map((key) => key.KeyId)).toEqual(SEEDED_KEY_IDS.filter((keyId) => !deleted.includes(keyId)));
     expect(await store.list('grants')).toEqual([]);
     expect(await store.list('aliases')).toEqual([]);
   });
@@ -135,7 +136,7 @@ describe('deletion when the store fails part way', () => {
     arm();
     expect(errorOf(await call(qkms, 'ListKeys', {})).type).toBe('KMSInternalException');
     const keys = (await call(qkms, 'ListKeys', {})).body.Keys as { KeyId: string }[];
-    expect(keys.map((key) => key.KeyId)).toEqual([EXAMPLE_KEY_ID]);
+    expect(keys.map((key) => key.KeyId)).toEqual(SEEDED_KEY_IDS.filter((keyId) => keyId !== SECOND_KEY_ID));
     expect(await store.list('grants')).toEqual([]);
   });
 });

@@ -7,12 +7,16 @@ const examplePrincipal = 'arn:verenc:111122223333:role/ExampleRole';
 const exampleGrantId = '0c237476b39f8bc44e45212e08498fbe3151305030726c0590dd8d3e9f3d6a18';
 // base64 of "Hello, QKMS!": a plaintext anyone can decode to see the round trip.
 const examplePlaintext = 'SGVsbG8sIFFLTVMh';
+// The peer's P-256 public key (SPKI) of DeriveSharedSecret's documented example.
+const examplePeerPublicKey =
+  'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEb74xjeHMXsQGYvKHInWUzw3MyFTrS+JcnjrpktZoLJmxNSlkuWqQEQ4WX05J25Vc5p3soiFfD2f032N4EWBleg==';
 
 function exampleValue(field: FieldDef): JsonValue | undefined {
   if (field.name.endsWith('KeyId')) return exampleKeyId;
   if (field.name.endsWith('Principal')) return examplePrincipal;
   if (field.name === 'Plaintext') return examplePlaintext;
   if (field.name === 'GrantId') return exampleGrantId;
+  if (field.name === 'PublicKey') return examplePeerPublicKey;
   switch (field.kind) {
     case 'enum':
       return field.options?.[0];
