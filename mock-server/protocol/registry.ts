@@ -16,6 +16,13 @@ import { retireGrant } from '../operations/retireGrant';
 import { revokeGrant } from '../operations/revokeGrant';
 import { rotateKeyOnDemand } from '../operations/rotateKeyOnDemand';
 import { scheduleKeyDeletion } from '../operations/scheduleKeyDeletion';
+import { createAlias } from '../operations/createAlias';
+import { deleteAlias } from '../operations/deleteAlias';
+import { listAliases } from '../operations/listAliases';
+import { updateAlias } from '../operations/updateAlias';
+import { tagResource } from '../operations/tagResource';
+import { untagResource } from '../operations/untagResource';
+import { listResourceTags } from '../operations/listResourceTags';
 import type { OperationName } from '../spec';
 import type { Operation } from '../wire/Operation';
 
@@ -39,4 +46,11 @@ export const registry: { readonly [Name in OperationName]: Operation<Name> } = {
   RevokeGrant: revokeGrant,
   RotateKeyOnDemand: rotateKeyOnDemand,
   ScheduleKeyDeletion: scheduleKeyDeletion,
+  CreateAlias: createAlias,
+  DeleteAlias: deleteAlias,
+  ListAliases: listAliases,
+  UpdateAlias: updateAlias,
+  TagResource: tagResource,
+  UntagResource: untagResource,
+  ListResourceTags: listResourceTags,
 };

@@ -11,7 +11,10 @@ import {
   keyUsageTypeValues,
   originTypeValues,
 } from './enums';
+import { tag } from './structures/tag';
 import type { ShapeSpec } from './types';
+
+export const aliasNameType: ShapeSpec = { type: 'string', min: 1, max: 256, pattern: '^[a-zA-Z0-9:/_-]+$' };
 
 export const arnType: ShapeSpec = { type: 'string', min: 20, max: 2048 };
 
@@ -66,5 +69,7 @@ export const pendingWindowInDaysType: ShapeSpec = { type: 'integer', min: 1, max
 export const plaintextType: ShapeSpec = { type: 'blob', sensitive: true, min: 1, max: 4096 };
 
 export const principalIdType: ShapeSpec = { type: 'string', min: 1, max: 256, pattern: '^[\\w+=,.@:/-]+$' };
+
+export const tagList: ShapeSpec = { type: 'list', member: { type: 'structure', structure: 'Tag', members: tag } };
 
 export const xksKeyIdType: ShapeSpec = { type: 'string', min: 1, max: 128, pattern: '^[a-zA-Z0-9-_.]+$' };

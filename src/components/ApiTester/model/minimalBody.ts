@@ -7,12 +7,18 @@ const examplePrincipal = 'arn:verenc:111122223333:role/ExampleRole';
 const exampleGrantId = '0c237476b39f8bc44e45212e08498fbe3151305030726c0590dd8d3e9f3d6a18';
 // base64 of "Hello, QKMS!": a plaintext anyone can decode to see the round trip.
 const examplePlaintext = 'SGVsbG8sIFFLTVMh';
+// The alias every fresh sandbox has for the first example key.
+const exampleAlias = 'alias/ExampleAlias';
+const exampleTag = { TagKey: 'Project', TagValue: 'QKMS docs' };
 
 function exampleValue(field: FieldDef): JsonValue | undefined {
   if (field.name.endsWith('KeyId')) return exampleKeyId;
   if (field.name.endsWith('Principal')) return examplePrincipal;
   if (field.name === 'Plaintext') return examplePlaintext;
   if (field.name === 'GrantId') return exampleGrantId;
+  if (field.name === 'AliasName') return exampleAlias;
+  if (field.name === 'Tags') return [exampleTag];
+  if (field.name === 'TagKeys') return [exampleTag.TagKey];
   switch (field.kind) {
     case 'enum':
       return field.options?.[0];
