@@ -234,13 +234,14 @@ function enumIdentifiersIn(members: readonly RefMember[], skipShared = true): st
   return [...names].sort();
 }
 
-function identifiersIn(members: readonly RefMember[]): string[] {
+/** The structures a literal of these members names; a member spread from shapes.ts names them there instead. */
+function identifiersIn(members: readonly RefMember[], skipShared = true): string[] {
   const names = new Set<string>();
   const visit = (shape: RefShape): void => {
     if (shape.structure) names.add(shape.structure);
     for (const inner of [shape.member, shape.key, shape.value]) if (inner) visit(inner);
   };
-  members.forEach(visit);
+  for (const member of members) if (!(skipShared && member.shape !== undefined && sharedShapes.has(member.shape))) visit(member);
   return [...names].sort();
 }
 
@@ -312,8 +313,15 @@ function writeStructure(name: string): void {
 function writeSharedShapes(): void {
   const entries = [...sharedShapes].sort(([a], [b]) => a.localeCompare(b));
   const body = entries.map(([name, shape]) => `export const ${camel(name)}: ShapeSpec = ${render(shapeLiteral(shape), '', 0)};\n`).join('\n');
-  const enumValues = enumIdentifiersIn(entries.map(([name, shape]) => ({ ...shape, name, required: false })), false);
-  writeModule(path.join(specDir, 'shapes.ts'), [...importShapes(enumValues, './enums'), "import type { ShapeSpec } from './types';"], body);
+  const asMembers = entries.map(([name, shape]) => ({ ...shape, name, required: false }));
+  const enumValues = enumIdentifiersIn(asMembers, false);
+  // A shared list of structures (TagList) names its structure's member specs.
+  const structures = identifiersIn(asMembers, false).map((s) => `import { ${camel(s)} } from './structures/${camel(s)}';`);
+  writeModule(
+    path.join(specDir, 'shapes.ts'),
+    [...importShapes(enumValues, './enums'), ...structures, "import type { ShapeSpec } from './types';"],
+    body,
+  );
 }
 
 function writeEnums(): void {

@@ -20,6 +20,13 @@ import { generateDataKeyPair } from '../operations/generateDataKeyPair';
 import { generateDataKeyPairWithoutPlaintext } from '../operations/generateDataKeyPairWithoutPlaintext';
 import { deriveSharedSecret } from '../operations/deriveSharedSecret';
 import { generateRandom } from '../operations/generateRandom';
+import { createAlias } from '../operations/createAlias';
+import { deleteAlias } from '../operations/deleteAlias';
+import { listAliases } from '../operations/listAliases';
+import { updateAlias } from '../operations/updateAlias';
+import { tagResource } from '../operations/tagResource';
+import { untagResource } from '../operations/untagResource';
+import { listResourceTags } from '../operations/listResourceTags';
 import type { OperationName } from '../spec';
 import type { Operation } from '../wire/Operation';
 
@@ -47,4 +54,11 @@ export const registry: { readonly [Name in OperationName]: Operation<Name> } = {
   GenerateDataKeyPairWithoutPlaintext: generateDataKeyPairWithoutPlaintext,
   DeriveSharedSecret: deriveSharedSecret,
   GenerateRandom: generateRandom,
+  CreateAlias: createAlias,
+  DeleteAlias: deleteAlias,
+  ListAliases: listAliases,
+  UpdateAlias: updateAlias,
+  TagResource: tagResource,
+  UntagResource: untagResource,
+  ListResourceTags: listResourceTags,
 };

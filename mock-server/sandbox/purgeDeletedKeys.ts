@@ -1,6 +1,7 @@
 import type { AliasRecord } from '../store/records/AliasRecord';
 import type { GrantRecord } from '../store/records/GrantRecord';
 import type { KeyRecord } from '../store/records/KeyRecord';
+import { aliasArn } from '../model/identity/account';
 import { readNextDeletion, writeNextDeletion } from '../model/keys/nextDeletion';
 import type { Store } from '../store/Store';
 
@@ -25,7 +26,7 @@ export async function purgeDeletedKeys(store: Store, now: number): Promise<void>
     }
     const ids = new Set(due.map((key) => key.KeyId));
     for (const alias of await store.list('aliases')) {
-      if (ids.has(alias.TargetKeyId)) await store.delete('aliases', alias.AliasName);
+      if (ids.has(alias.TargetKeyId)) await store.delete('aliases', aliasArn(alias.AWSAccountId, alias.AliasName));
     }
     for (const key of due) await store.delete('keys', key.KeyId);
   }

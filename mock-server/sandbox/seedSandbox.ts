@@ -1,6 +1,6 @@
 import { seedAgreementMaterial } from '../crypto/seedAgreementMaterial';
 import { seedMaterial, seedMaterialId } from '../crypto/seedMaterial';
-import { keyArn, rootPrincipal, SANDBOX_ACCOUNT } from '../model/identity/account';
+import { aliasArn, keyArn, rootPrincipal, SANDBOX_ACCOUNT } from '../model/identity/account';
 import type { AliasRecord } from '../store/records/AliasRecord';
 import type { GrantRecord } from '../store/records/GrantRecord';
 import type { KeyRecord } from '../store/records/KeyRecord';
@@ -15,6 +15,11 @@ export const EXAMPLE_GRANTEE = `arn:verenc:${SANDBOX_ACCOUNT}:role/ExampleRole`;
 export const EXAMPLE_GRANT_ID = '0c237476b39f8bc44e45212e08498fbe3151305030726c0590dd8d3e9f3d6a18';
 export const EXAMPLE_GRANT_TOKEN =
   'AQpAM2RhZTk1MGMyNTk2ZmZmMzEyYWVhOWViN2I1MWM4Mzc0MWFiYjc0ZDE1ODkyNGFlNTIzODZhMzgyZjBlNDkxOAF4';
+/** The tags the first example key starts with, so ListResourceTags and UntagResource have something to show. */
+export const EXAMPLE_TAGS = [
+  { TagKey: 'Project', TagValue: 'QKMS docs' },
+  { TagKey: 'Environment', TagValue: 'Sandbox' },
+] as const;
 /** Fixed so a fresh sandbox describes its keys the same way every time (2024-01-01T00:00:00Z). */
 export const SEED_DATE = Date.UTC(2024, 0, 1);
 
@@ -22,11 +27,11 @@ export const SEED_MARKER = 'sandbox-seed';
 /**
  * The shape of the records a seeded sandbox holds. A sandbox seeded under another version (an older
  * page left it in IndexedDB) is cleared and seeded again: 2 added key material ids and grant token lists,
- * 3 the ECDH example key.
+ * 3 the ECDH example key, alias dates, alias ids by alias ARN and the first example key's tags.
  */
 export const SEED_VERSION = 3;
 
-async function exampleKey(keyId: string, description: string): Promise<KeyRecord> {
+async function exampleKey(keyId: string, description: string, tags: KeyRecord['tags'] = []): Promise<KeyRecord> {
   return {
     KeyId: keyId,
     Arn: keyArn(SANDBOX_ACCOUNT, keyId),
@@ -44,7 +49,7 @@ async function exampleKey(keyId: string, description: string): Promise<KeyRecord
       { version: 1, id: await seedMaterialId(keyId, 1), createdAt: SEED_DATE, keys: { 'AES-GCM': await seedMaterial(keyId, 1) } },
     ],
     rotations: [],
-    tags: [],
+    tags,
   };
 }
 
@@ -73,13 +78,17 @@ async function exampleAgreementKey(keyId: string): Promise<KeyRecord> {
 
 /**
  * Seeds a fresh sandbox: the two example keys (material derived from a public constant, so
- * ciphertexts in the docs decrypt in every sandbox), the ECDH example key (likewise, so the documented
- * shared secret is the one every sandbox derives), alias/ExampleAlias for the first one,
+ * ciphertexts in the docs decrypt in every sandbox; the first tagged), the ECDH example key (likewise, so the
+ * documented shared secret is the one every sandbox derives), alias/ExampleAlias for the first one,
  * and the example grant on the second. Writes the seed marker last.
  */
 export async function seedSandbox(store: Store): Promise<void> {
   const keys = [
-    await exampleKey(EXAMPLE_KEY_ID, 'QKMS sandbox example key. Its key material is public: use it for trying things only.'),
+    await exampleKey(
+      EXAMPLE_KEY_ID,
+      'QKMS sandbox example key. Its key material is public: use it for trying things only.',
+      EXAMPLE_TAGS.map((tag) => ({ ...tag })),
+    ),
     await exampleKey(
       SECOND_EXAMPLE_KEY_ID,
       'Second QKMS sandbox example key (ReEncrypt destination). Its key material is public: use it for trying things only.',
@@ -87,8 +96,14 @@ export async function seedSandbox(store: Store): Promise<void> {
     await exampleAgreementKey(EXAMPLE_AGREEMENT_KEY_ID),
   ];
   for (const key of keys) await store.put('keys', key.KeyId, key);
-  const alias: AliasRecord = { AliasName: EXAMPLE_ALIAS, AWSAccountId: SANDBOX_ACCOUNT, TargetKeyId: EXAMPLE_KEY_ID };
-  await store.put('aliases', alias.AliasName, alias);
+  const alias: AliasRecord = {
+    AliasName: EXAMPLE_ALIAS,
+    AWSAccountId: SANDBOX_ACCOUNT,
+    TargetKeyId: EXAMPLE_KEY_ID,
+    CreationDate: SEED_DATE,
+    LastUpdatedDate: SEED_DATE,
+  };
+  await store.put('aliases', aliasArn(alias.AWSAccountId, alias.AliasName), alias);
   const grant: GrantRecord = {
     GrantId: EXAMPLE_GRANT_ID,
     GrantTokens: [EXAMPLE_GRANT_TOKEN],

@@ -6,11 +6,11 @@ import {
   keySpec,
   keyUsageType,
   originType,
+  tagList,
   xksKeyIdType,
 } from './shapes';
 import type { OperationSpec } from './types';
 import { keyMetadata } from './structures/keyMetadata';
-import { tag } from './structures/tag';
 import type { CustomerMasterKeySpec, KeySpec, KeyUsageType, OriginType } from './enums';
 import type { KeyMetadataOutput } from './structures/keyMetadata';
 import type { Tag } from './structures/tag';
@@ -33,12 +33,7 @@ export const createKeySpec: OperationSpec<'CreateKey'> = {
     { name: 'Origin', ...originType, required: false },
     { name: 'CustomKeyStoreId', ...customKeyStoreIdType, required: false },
     { name: 'BypassPolicyLockoutSafetyCheck', type: 'boolean', required: false },
-    {
-      name: 'Tags',
-      type: 'list',
-      required: false,
-      member: { type: 'structure', structure: 'Tag', members: tag },
-    },
+    { name: 'Tags', ...tagList, required: false },
     { name: 'MultiRegion', type: 'boolean', required: false },
     { name: 'XksKeyId', ...xksKeyIdType, required: false },
   ],

@@ -13,7 +13,10 @@ import {
   keyUsageTypeValues,
   originTypeValues,
 } from './enums';
+import { tag } from './structures/tag';
 import type { ShapeSpec } from './types';
+
+export const aliasNameType: ShapeSpec = { type: 'string', min: 1, max: 256, pattern: '^[a-zA-Z0-9:/_-]+$' };
 
 export const arnType: ShapeSpec = { type: 'string', min: 20, max: 2048 };
 
@@ -74,5 +77,7 @@ export const plaintextType: ShapeSpec = { type: 'blob', sensitive: true, min: 1,
 export const principalIdType: ShapeSpec = { type: 'string', min: 1, max: 256, pattern: '^[\\w+=,.@:/-]+$' };
 
 export const publicKeyType: ShapeSpec = { type: 'blob', min: 1, max: 8192 };
+
+export const tagList: ShapeSpec = { type: 'list', member: { type: 'structure', structure: 'Tag', members: tag } };
 
 export const xksKeyIdType: ShapeSpec = { type: 'string', min: 1, max: 128, pattern: '^[a-zA-Z0-9-_.]+$' };

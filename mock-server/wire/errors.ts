@@ -4,6 +4,7 @@ import { QkmsError } from './QkmsError';
 
 export const accessDenied = (message: string) => new QkmsError('AccessDeniedException', 400, message);
 export const customKeyStoreNotFound = (message: string) => new QkmsError('CustomKeyStoreNotFoundException', 400, message);
+export const alreadyExists = (message: string) => new QkmsError('AlreadyExistsException', 400, message);
 export const dependencyTimeout = (message = 'The system timed out while trying to fulfill the request.') =>
   new QkmsError('DependencyTimeoutException', 503, message);
 export const disabled = (keyArn: string) => new QkmsError('DisabledException', 400, `${keyArn} is disabled.`);
@@ -16,6 +17,7 @@ export const incorrectKey = () =>
     'The key ID in the request does not identify a KMS key that can perform this operation.',
   );
 export const internal = (message = 'An internal error occurred.') => new QkmsError('KMSInternalException', 500, message);
+export const invalidAliasName = (message: string) => new QkmsError('InvalidAliasNameException', 400, message);
 export const invalidArn = (message: string) => new QkmsError('InvalidArnException', 400, message);
 export const invalidCiphertext = (message = 'The ciphertext is invalid, corrupted, or does not match the key or encryption context.') =>
   new QkmsError('InvalidCiphertextException', 400, message);

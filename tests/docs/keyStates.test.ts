@@ -12,6 +12,8 @@ import { AGREEMENT_KEY_ID, EXAMPLE_KEY_ID, EXAMPLE_ROLE, SECOND_KEY_ID, SEEDED_G
 
 const SUBJECT = SECOND_KEY_ID;
 const OTHER = EXAMPLE_KEY_ID;
+/** An alias of the subject key, made before its state changes, for DeleteAlias. */
+const SUBJECT_ALIAS = 'alias/subject';
 type State = 'Enabled' | 'Disabled' | 'PendingDeletion';
 const STATES: readonly State[] = ['Enabled', 'Disabled', 'PendingDeletion'];
 
@@ -44,6 +46,17 @@ function requestFor(operation: string, ciphertext: string): unknown {
     case 'RevokeGrant':
     case 'RetireGrant':
       return { KeyId: SUBJECT, GrantId: SEEDED_GRANT_ID };
+    case 'CreateAlias':
+      return { AliasName: 'alias/new-name', TargetKeyId: SUBJECT };
+    case 'DeleteAlias':
+      return { AliasName: SUBJECT_ALIAS };
+    case 'UpdateAlias':
+      // Moves the seeded alias from the other (enabled) key to the subject key.
+      return { AliasName: 'alias/ExampleAlias', TargetKeyId: SUBJECT };
+    case 'TagResource':
+      return { KeyId: SUBJECT, Tags: [{ TagKey: 'Team', TagValue: 'docs' }] };
+    case 'UntagResource':
+      return { KeyId: SUBJECT, TagKeys: ['Team'] };
     default:
       return { KeyId: SUBJECT };
   }
@@ -67,6 +80,7 @@ describe('the key state table in docs/concepts/keys.mdx', () => {
         'CancelKeyDeletion', 'CreateGrant', 'Decrypt', 'DeriveSharedSecret', 'DescribeKey', 'DisableKey', 'EnableKey', 'Encrypt',
         'GenerateDataKey', 'GenerateDataKeyPair', 'GenerateDataKeyPairWithoutPlaintext', 'GenerateDataKeyWithoutPlaintext', 'ListGrants', 'ListKeyRotations', 'ReEncrypt',
         'RetireGrant', 'RevokeGrant', 'RotateKeyOnDemand', 'ScheduleKeyDeletion',
+        'CreateAlias', 'DeleteAlias', 'UpdateAlias', 'TagResource', 'UntagResource', 'ListResourceTags',
       ].sort(),
     );
   });
@@ -76,6 +90,7 @@ describe('the key state table in docs/concepts/keys.mdx', () => {
     const encrypted = await call(qkms, 'Encrypt', { KeyId: SUBJECT, Plaintext: 'AQID' });
     const ciphertext = (encrypted.body as { CiphertextBlob: string }).CiphertextBlob;
     const subject = subjectOf(operation);
+    expect((await call(qkms, 'CreateAlias', { AliasName: SUBJECT_ALIAS, TargetKeyId: SUBJECT })).status).toBe(200);
     if (state === 'Disabled') expect((await call(qkms, 'DisableKey', { KeyId: subject })).status).toBe(200);
     if (state === 'PendingDeletion') expect((await call(qkms, 'ScheduleKeyDeletion', { KeyId: subject })).status).toBe(200);
 

@@ -1,7 +1,8 @@
 import type { CreateKeyInput, KeySpec, KeyUsageType } from '../../spec';
 import type { Context } from '../../wire/Context';
-import { malformedPolicy, tagError, unsupportedOperation, validation } from '../../wire/errors';
+import { malformedPolicy, unsupportedOperation, validation } from '../../wire/errors';
 import { parseStatements, policyDecision } from '../policy/policyDecision';
+import { checkTags } from '../tags/checkTags';
 import { creatableKeySpecs, keySpecs, usagesOf } from './keySpecs';
 
 /** CreateKey's rule checks on its input, in the order a reader should fix them; the spec and usage to create. */
@@ -25,9 +26,7 @@ export function checkNewKey(ctx: Context, input: CreateKeyInput): { readonly spe
     );
   }
   if (input.MultiRegion) throw unsupportedOperation('QKMS has one region: MultiRegion must be false.');
-  const tagKeys = (input.Tags ?? []).map((tag) => tag.TagKey);
-  if (new Set(tagKeys).size !== tagKeys.length) throw tagError('Tag keys must be unique within a key.');
-  if (tagKeys.some((name) => name.toLowerCase().startsWith('aws:'))) throw tagError('Tag keys must not begin with aws:, which is reserved.');
+  checkTags(input.Tags ?? []);
   if (input.Policy !== undefined) {
     if (!parseStatements(input.Policy)) throw malformedPolicy('The key policy is not a JSON policy document with a Statement.');
     const lockedOut = policyDecision(input.Policy, ctx.callerAccount, ctx.caller, 'PutKeyPolicy') !== 'allow';

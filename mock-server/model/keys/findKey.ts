@@ -41,7 +41,7 @@ async function keyInAccount(store: Store, account: string, keyId: string): Promi
 }
 
 async function aliasInAccount(store: Store, account: string, aliasName: string): Promise<KeyRecord> {
-  const alias = await store.get('aliases', aliasName);
+  const alias = await store.get('aliases', aliasArn(account, aliasName));
   if (!alias || alias.AWSAccountId !== account) throw notFound(`Alias ${aliasArn(account, aliasName)} is not found.`);
   return keyInAccount(store, account, alias.TargetKeyId);
 }

@@ -51,10 +51,12 @@ const CANCEL_DELETION: StateRow = {
   Unavailable: 'invalid',
 };
 const LIST_ROTATIONS: StateRow = { ...ENABLE_DISABLE, PendingDeletion: 'accept' };
+/** Aliases and tags may change on any key except one pending deletion. */
+const ALIAS_OR_TAG_CHANGE: StateRow = { ...ANY, ...NOT_READY, PendingDeletion: 'invalid' };
 
 /**
  * The one table of which key states each operation accepts. CreateKey, ListKeys and GenerateRandom
- * use no existing key.
+ * use no existing key; ListAliases only filters by one.
  */
 export const keyStateRules: Readonly<Record<OperationName, StateRow | undefined>> = {
   CancelKeyDeletion: CANCEL_DELETION,
@@ -79,6 +81,13 @@ export const keyStateRules: Readonly<Record<OperationName, StateRow | undefined>
   GenerateDataKeyPairWithoutPlaintext: CRYPTOGRAPHIC,
   DeriveSharedSecret: CRYPTOGRAPHIC,
   GenerateRandom: undefined,
+  CreateAlias: ALIAS_OR_TAG_CHANGE,
+  DeleteAlias: ANY,
+  ListAliases: undefined,
+  UpdateAlias: ALIAS_OR_TAG_CHANGE,
+  TagResource: ALIAS_OR_TAG_CHANGE,
+  UntagResource: ALIAS_OR_TAG_CHANGE,
+  ListResourceTags: ANY,
 };
 
 const STATE_WORDS: Readonly<Record<KeyState, string>> = {

@@ -10,6 +10,9 @@ const examplePlaintext = 'SGVsbG8sIFFLTVMh';
 // The peer's P-256 public key (SPKI) of DeriveSharedSecret's documented example.
 const examplePeerPublicKey =
   'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEb74xjeHMXsQGYvKHInWUzw3MyFTrS+JcnjrpktZoLJmxNSlkuWqQEQ4WX05J25Vc5p3soiFfD2f032N4EWBleg==';
+// The alias every fresh sandbox has for the first example key.
+const exampleAlias = 'alias/ExampleAlias';
+const exampleTag = { TagKey: 'Project', TagValue: 'QKMS docs' };
 
 function exampleValue(field: FieldDef): JsonValue | undefined {
   if (field.name.endsWith('KeyId')) return exampleKeyId;
@@ -17,6 +20,9 @@ function exampleValue(field: FieldDef): JsonValue | undefined {
   if (field.name === 'Plaintext') return examplePlaintext;
   if (field.name === 'GrantId') return exampleGrantId;
   if (field.name === 'PublicKey') return examplePeerPublicKey;
+  if (field.name === 'AliasName') return exampleAlias;
+  if (field.name === 'Tags') return [exampleTag];
+  if (field.name === 'TagKeys') return [exampleTag.TagKey];
   switch (field.kind) {
     case 'enum':
       return field.options?.[0];

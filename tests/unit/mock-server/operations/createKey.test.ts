@@ -104,4 +104,16 @@ describe('CreateKey', () => {
     const Tags = [{ TagKey: 'a', TagValue: '1' }, { TagKey: 'a', TagValue: '2' }];
     expect(errorOf(await call(createQkms(), 'CreateKey', { Tags })).type).toBe('TagException');
   });
+
+  test('returns TagException for a tag key under the reserved aws: prefix, and LimitExceededException for more than 50 tags', async () => {
+    const qkms = createQkms();
+    const reserved = await call(qkms, 'CreateKey', { Tags: [{ TagKey: 'AWS:owner', TagValue: 'me' }] });
+    expect(errorOf(reserved)).toMatchObject({ type: 'TagException', message: 'Tag key AWS:owner begins with aws:, which is reserved for AWS.' });
+    const Tags = Array.from({ length: 51 }, (_, i) => ({ TagKey: `k${i}`, TagValue: '' }));
+    expect(errorOf(await call(qkms, 'CreateKey', { Tags }))).toMatchObject({
+      type: 'LimitExceededException',
+      message: 'The key would have 51 tags; a KMS key may have at most 50.',
+    });
+    expect((await call(qkms, 'CreateKey', { Tags: Tags.slice(0, 50) })).status).toBe(200);
+  });
 });
