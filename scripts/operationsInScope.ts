@@ -10,6 +10,8 @@ export const operationsInScope = [
   'Encrypt',
   'GenerateDataKey',
   'GenerateDataKeyWithoutPlaintext',
+  'GenerateMac',
+  'GetPublicKey',
   'ListGrants',
   'ListKeyRotations',
   'ListKeys',
@@ -18,4 +20,7 @@ export const operationsInScope = [
   'RevokeGrant',
   'RotateKeyOnDemand',
   'ScheduleKeyDeletion',
+  'Sign',
+  'Verify',
+  'VerifyMac',
 ] as const;

@@ -16,6 +16,11 @@ import { retireGrant } from '../operations/retireGrant';
 import { revokeGrant } from '../operations/revokeGrant';
 import { rotateKeyOnDemand } from '../operations/rotateKeyOnDemand';
 import { scheduleKeyDeletion } from '../operations/scheduleKeyDeletion';
+import { generateMac } from '../operations/generateMac';
+import { getPublicKey } from '../operations/getPublicKey';
+import { sign } from '../operations/sign';
+import { verify } from '../operations/verify';
+import { verifyMac } from '../operations/verifyMac';
 import type { OperationName } from '../spec';
 import type { Operation } from '../wire/Operation';
 
@@ -39,4 +44,9 @@ export const registry: { readonly [Name in OperationName]: Operation<Name> } = {
   RevokeGrant: revokeGrant,
   RotateKeyOnDemand: rotateKeyOnDemand,
   ScheduleKeyDeletion: scheduleKeyDeletion,
+  Sign: sign,
+  Verify: verify,
+  GetPublicKey: getPublicKey,
+  GenerateMac: generateMac,
+  VerifyMac: verifyMac,
 };

@@ -10,6 +10,8 @@ import { enableKeySpec, type EnableKeyInput, type EnableKeyOutput } from './enab
 import { encryptSpec, type EncryptInput, type EncryptOutput } from './encrypt';
 import { generateDataKeySpec, type GenerateDataKeyInput, type GenerateDataKeyOutput } from './generateDataKey';
 import { generateDataKeyWithoutPlaintextSpec, type GenerateDataKeyWithoutPlaintextInput, type GenerateDataKeyWithoutPlaintextOutput } from './generateDataKeyWithoutPlaintext';
+import { generateMacSpec, type GenerateMacInput, type GenerateMacOutput } from './generateMac';
+import { getPublicKeySpec, type GetPublicKeyInput, type GetPublicKeyOutput } from './getPublicKey';
 import { listGrantsSpec, type ListGrantsInput, type ListGrantsOutput } from './listGrants';
 import { listKeyRotationsSpec, type ListKeyRotationsInput, type ListKeyRotationsOutput } from './listKeyRotations';
 import { listKeysSpec, type ListKeysInput, type ListKeysOutput } from './listKeys';
@@ -18,6 +20,9 @@ import { retireGrantSpec, type RetireGrantInput, type RetireGrantOutput } from '
 import { revokeGrantSpec, type RevokeGrantInput, type RevokeGrantOutput } from './revokeGrant';
 import { rotateKeyOnDemandSpec, type RotateKeyOnDemandInput, type RotateKeyOnDemandOutput } from './rotateKeyOnDemand';
 import { scheduleKeyDeletionSpec, type ScheduleKeyDeletionInput, type ScheduleKeyDeletionOutput } from './scheduleKeyDeletion';
+import { signSpec, type SignInput, type SignOutput } from './sign';
+import { verifySpec, type VerifyInput, type VerifyOutput } from './verify';
+import { verifyMacSpec, type VerifyMacInput, type VerifyMacOutput } from './verifyMac';
 
 export type { FieldError, FieldErrorKind, MemberSpec, MemberType, OperationSpec, ShapeSpec } from './types';
 export type { Bytes } from './Bytes';
@@ -36,6 +41,8 @@ export type { EnableKeyInput, EnableKeyOutput } from './enableKey';
 export type { EncryptInput, EncryptOutput } from './encrypt';
 export type { GenerateDataKeyInput, GenerateDataKeyOutput } from './generateDataKey';
 export type { GenerateDataKeyWithoutPlaintextInput, GenerateDataKeyWithoutPlaintextOutput } from './generateDataKeyWithoutPlaintext';
+export type { GenerateMacInput, GenerateMacOutput } from './generateMac';
+export type { GetPublicKeyInput, GetPublicKeyOutput } from './getPublicKey';
 export type { ListGrantsInput, ListGrantsOutput } from './listGrants';
 export type { ListKeyRotationsInput, ListKeyRotationsOutput } from './listKeyRotations';
 export type { ListKeysInput, ListKeysOutput } from './listKeys';
@@ -44,6 +51,9 @@ export type { RetireGrantInput, RetireGrantOutput } from './retireGrant';
 export type { RevokeGrantInput, RevokeGrantOutput } from './revokeGrant';
 export type { RotateKeyOnDemandInput, RotateKeyOnDemandOutput } from './rotateKeyOnDemand';
 export type { ScheduleKeyDeletionInput, ScheduleKeyDeletionOutput } from './scheduleKeyDeletion';
+export type { SignInput, SignOutput } from './sign';
+export type { VerifyInput, VerifyOutput } from './verify';
+export type { VerifyMacInput, VerifyMacOutput } from './verifyMac';
 export type { GrantConstraints, GrantConstraintsOutput } from './structures/grantConstraints';
 export type { GrantListEntry, GrantListEntryOutput } from './structures/grantListEntry';
 export type { KeyListEntry, KeyListEntryOutput } from './structures/keyListEntry';
@@ -67,6 +77,8 @@ export type OperationName =
   | 'Encrypt'
   | 'GenerateDataKey'
   | 'GenerateDataKeyWithoutPlaintext'
+  | 'GenerateMac'
+  | 'GetPublicKey'
   | 'ListGrants'
   | 'ListKeyRotations'
   | 'ListKeys'
@@ -74,7 +86,10 @@ export type OperationName =
   | 'RetireGrant'
   | 'RevokeGrant'
   | 'RotateKeyOnDemand'
-  | 'ScheduleKeyDeletion';
+  | 'ScheduleKeyDeletion'
+  | 'Sign'
+  | 'Verify'
+  | 'VerifyMac';
 
 /** Every operation's spec, by wire name; a missing operation is a compile error. */
 export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<Name> } = {
@@ -88,6 +103,8 @@ export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<N
   Encrypt: encryptSpec,
   GenerateDataKey: generateDataKeySpec,
   GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintextSpec,
+  GenerateMac: generateMacSpec,
+  GetPublicKey: getPublicKeySpec,
   ListGrants: listGrantsSpec,
   ListKeyRotations: listKeyRotationsSpec,
   ListKeys: listKeysSpec,
@@ -96,6 +113,9 @@ export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<N
   RevokeGrant: revokeGrantSpec,
   RotateKeyOnDemand: rotateKeyOnDemandSpec,
   ScheduleKeyDeletion: scheduleKeyDeletionSpec,
+  Sign: signSpec,
+  Verify: verifySpec,
+  VerifyMac: verifyMacSpec,
 };
 
 /** What each operation's handler gets, by wire name. */
@@ -110,6 +130,8 @@ export interface OperationInputs {
   readonly Encrypt: EncryptInput;
   readonly GenerateDataKey: GenerateDataKeyInput;
   readonly GenerateDataKeyWithoutPlaintext: GenerateDataKeyWithoutPlaintextInput;
+  readonly GenerateMac: GenerateMacInput;
+  readonly GetPublicKey: GetPublicKeyInput;
   readonly ListGrants: ListGrantsInput;
   readonly ListKeyRotations: ListKeyRotationsInput;
   readonly ListKeys: ListKeysInput;
@@ -118,6 +140,9 @@ export interface OperationInputs {
   readonly RevokeGrant: RevokeGrantInput;
   readonly RotateKeyOnDemand: RotateKeyOnDemandInput;
   readonly ScheduleKeyDeletion: ScheduleKeyDeletionInput;
+  readonly Sign: SignInput;
+  readonly Verify: VerifyInput;
+  readonly VerifyMac: VerifyMacInput;
 }
 
 /** What each operation's handler answers, by wire name. */
@@ -132,6 +157,8 @@ export interface OperationOutputs {
   readonly Encrypt: EncryptOutput;
   readonly GenerateDataKey: GenerateDataKeyOutput;
   readonly GenerateDataKeyWithoutPlaintext: GenerateDataKeyWithoutPlaintextOutput;
+  readonly GenerateMac: GenerateMacOutput;
+  readonly GetPublicKey: GetPublicKeyOutput;
   readonly ListGrants: ListGrantsOutput;
   readonly ListKeyRotations: ListKeyRotationsOutput;
   readonly ListKeys: ListKeysOutput;
@@ -140,6 +167,9 @@ export interface OperationOutputs {
   readonly RevokeGrant: RevokeGrantOutput;
   readonly RotateKeyOnDemand: RotateKeyOnDemandOutput;
   readonly ScheduleKeyDeletion: ScheduleKeyDeletionOutput;
+  readonly Sign: SignOutput;
+  readonly Verify: VerifyOutput;
+  readonly VerifyMac: VerifyMacOutput;
 }
 
 export function isOperationName(name: string): name is OperationName {

@@ -6,10 +6,14 @@ import {
   encryptionAlgorithmSpecValues,
   expirationModelTypeValues,
   grantOperationValues,
+  keyAgreementAlgorithmSpecValues,
   keySpecValues,
   keyStateValues,
   keyUsageTypeValues,
+  macAlgorithmSpecValues,
+  messageTypeValues,
   originTypeValues,
+  signingAlgorithmSpecValues,
 } from './enums';
 import type { ShapeSpec } from './types';
 
@@ -31,6 +35,8 @@ export const dryRunModifierList: ShapeSpec = { type: 'list', member: { type: 'st
 
 export const encryptionAlgorithmSpec: ShapeSpec = { type: 'string', enum: encryptionAlgorithmSpecValues };
 
+export const encryptionAlgorithmSpecList: ShapeSpec = { type: 'list', member: { type: 'string', enum: encryptionAlgorithmSpecValues } };
+
 export const encryptionContextType: ShapeSpec = { type: 'map', key: { type: 'string' }, value: { type: 'string' } };
 
 export const expirationModelType: ShapeSpec = { type: 'string', enum: expirationModelTypeValues };
@@ -45,6 +51,8 @@ export const grantTokenList: ShapeSpec = { type: 'list', min: 0, max: 10, member
 
 export const grantTokenType: ShapeSpec = { type: 'string', min: 1, max: 8192 };
 
+export const keyAgreementAlgorithmSpecList: ShapeSpec = { type: 'list', member: { type: 'string', enum: keyAgreementAlgorithmSpecValues } };
+
 export const keyIdType: ShapeSpec = { type: 'string', min: 1, max: 2048 };
 
 export const keySpec: ShapeSpec = { type: 'string', enum: keySpecValues };
@@ -55,7 +63,11 @@ export const keyUsageType: ShapeSpec = { type: 'string', enum: keyUsageTypeValue
 
 export const limitType: ShapeSpec = { type: 'integer', min: 1, max: 1000 };
 
+export const macAlgorithmSpec: ShapeSpec = { type: 'string', enum: macAlgorithmSpecValues };
+
 export const markerType: ShapeSpec = { type: 'string', min: 1, max: 1024, pattern: '[\\u0020-\\u00FF]*' };
+
+export const messageType: ShapeSpec = { type: 'string', enum: messageTypeValues };
 
 export const numberOfBytesType: ShapeSpec = { type: 'integer', min: 1, max: 1024 };
 
@@ -66,5 +78,9 @@ export const pendingWindowInDaysType: ShapeSpec = { type: 'integer', min: 1, max
 export const plaintextType: ShapeSpec = { type: 'blob', sensitive: true, min: 1, max: 4096 };
 
 export const principalIdType: ShapeSpec = { type: 'string', min: 1, max: 256, pattern: '^[\\w+=,.@:/-]+$' };
+
+export const signingAlgorithmSpec: ShapeSpec = { type: 'string', enum: signingAlgorithmSpecValues };
+
+export const signingAlgorithmSpecList: ShapeSpec = { type: 'list', member: { type: 'string', enum: signingAlgorithmSpecValues } };
 
 export const xksKeyIdType: ShapeSpec = { type: 'string', min: 1, max: 128, pattern: '^[a-zA-Z0-9-_.]+$' };

@@ -75,6 +75,11 @@ export const keyStateRules: Readonly<Record<OperationName, StateRow | undefined>
   RevokeGrant: ANY,
   RotateKeyOnDemand: CRYPTOGRAPHIC,
   ScheduleKeyDeletion: SCHEDULE_DELETION,
+  Sign: CRYPTOGRAPHIC,
+  Verify: CRYPTOGRAPHIC,
+  GetPublicKey: CRYPTOGRAPHIC,
+  GenerateMac: CRYPTOGRAPHIC,
+  VerifyMac: CRYPTOGRAPHIC,
 };
 
 const STATE_WORDS: Readonly<Record<KeyState, string>> = {

@@ -11,7 +11,7 @@ const examplePlaintext = 'SGVsbG8sIFFLTVMh';
 function exampleValue(field: FieldDef): JsonValue | undefined {
   if (field.name.endsWith('KeyId')) return exampleKeyId;
   if (field.name.endsWith('Principal')) return examplePrincipal;
-  if (field.name === 'Plaintext') return examplePlaintext;
+  if (field.name === 'Plaintext' || field.name === 'Message') return examplePlaintext;
   if (field.name === 'GrantId') return exampleGrantId;
   switch (field.kind) {
     case 'enum':
