@@ -20,6 +20,8 @@ export {
   EXAMPLE_GRANTEE,
   EXAMPLE_KEY_ID,
   SECOND_EXAMPLE_KEY_ID,
+  EXAMPLE_SIGNING_KEY_ID,
+  EXAMPLE_MAC_KEY_ID,
 } from './sandbox/seedSandbox';
 
 export interface QkmsOptions {

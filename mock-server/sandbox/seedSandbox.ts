@@ -1,4 +1,5 @@
-import { seedMaterial, seedMaterialId } from '../crypto/seedMaterial';
+import { ecSigningMaterialFromScalar } from '../crypto/ecMaterial';
+import { seedBytes, seedMaterial, seedMaterialId } from '../crypto/seedMaterial';
 import { keyArn, rootPrincipal, SANDBOX_ACCOUNT } from '../model/identity/account';
 import type { AliasRecord } from '../store/records/AliasRecord';
 import type { GrantRecord } from '../store/records/GrantRecord';
@@ -7,6 +8,10 @@ import type { Store } from '../store/Store';
 
 export const EXAMPLE_KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
 export const SECOND_EXAMPLE_KEY_ID = '0987dcba-09fe-87dc-65ba-ab0987654321';
+/** The seeded ECC_NIST_P256 SIGN_VERIFY key: its private scalar is HKDF of the public constant. */
+export const EXAMPLE_SIGNING_KEY_ID = '5a1e7c3d-9b2f-4e6a-8c0d-1f2e3d4c5b6a';
+/** The seeded HMAC_256 key: its 32 key bytes are HKDF of the public constant. */
+export const EXAMPLE_MAC_KEY_ID = '7d8e9f0a-1b2c-4d3e-9f4a-5b6c7d8e9f0a';
 export const EXAMPLE_ALIAS = 'alias/ExampleAlias';
 export const EXAMPLE_GRANTEE = `arn:verenc:${SANDBOX_ACCOUNT}:role/ExampleRole`;
 export const EXAMPLE_GRANT_ID = '0c237476b39f8bc44e45212e08498fbe3151305030726c0590dd8d3e9f3d6a18';
@@ -18,9 +23,10 @@ export const SEED_DATE = Date.UTC(2024, 0, 1);
 export const SEED_MARKER = 'sandbox-seed';
 /**
  * The shape of the records a seeded sandbox holds. A sandbox seeded under another version (an older
- * page left it in IndexedDB) is cleared and seeded again: 2 added key material ids and grant token lists.
+ * page left it in IndexedDB) is cleared and seeded again: 2 added key material ids and grant token lists,
+ * 3 the signing and MAC example keys.
  */
-export const SEED_VERSION = 2;
+export const SEED_VERSION = 3;
 
 async function exampleKey(keyId: string, description: string): Promise<KeyRecord> {
   return {
@@ -44,9 +50,52 @@ async function exampleKey(keyId: string, description: string): Promise<KeyRecord
   };
 }
 
+const PUBLIC_MATERIAL = 'Its key material is public: use it for trying things only.';
+
+function seededKey(keyId: string, description: string): Omit<KeyRecord, 'KeyUsage' | 'KeySpec' | 'materials'> {
+  return {
+    KeyId: keyId,
+    Arn: keyArn(SANDBOX_ACCOUNT, keyId),
+    AWSAccountId: SANDBOX_ACCOUNT,
+    CreationDate: SEED_DATE,
+    Description: `${description} ${PUBLIC_MATERIAL}`,
+    KeyState: 'Enabled',
+    Origin: 'AWS_KMS',
+    KeyManager: 'CUSTOMER',
+    MultiRegion: false,
+    rotations: [],
+    tags: [],
+  };
+}
+
+async function exampleSigningKey(): Promise<KeyRecord> {
+  const keyId = EXAMPLE_SIGNING_KEY_ID;
+  // A 32-byte HKDF output is below the P-256 group order for this key id (checked by the seed tests).
+  const material = await ecSigningMaterialFromScalar('P-256', await seedBytes(keyId, 1, 32));
+  return {
+    ...seededKey(keyId, 'QKMS sandbox example signing key (ECC_NIST_P256).'),
+    KeyUsage: 'SIGN_VERIFY',
+    KeySpec: 'ECC_NIST_P256',
+    SigningAlgorithms: ['ECDSA_SHA_256'],
+    materials: [{ version: 1, id: await seedMaterialId(keyId, 1), createdAt: SEED_DATE, ...material }],
+  };
+}
+
+async function exampleMacKey(): Promise<KeyRecord> {
+  const keyId = EXAMPLE_MAC_KEY_ID;
+  const hmac = await crypto.subtle.importKey('raw', await seedBytes(keyId, 1, 32), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+  return {
+    ...seededKey(keyId, 'QKMS sandbox example MAC key (HMAC_256).'),
+    KeyUsage: 'GENERATE_VERIFY_MAC',
+    KeySpec: 'HMAC_256',
+    MacAlgorithms: ['HMAC_SHA_256'],
+    materials: [{ version: 1, id: await seedMaterialId(keyId, 1), createdAt: SEED_DATE, keys: { HMAC: hmac } }],
+  };
+}
+
 /**
  * Seeds a fresh sandbox: the two example keys (material derived from a public constant, so
- * ciphertexts in the docs decrypt in every sandbox), alias/ExampleAlias for the first one,
+ * ciphertexts in the docs decrypt in every sandbox), the example signing and MAC keys, alias/ExampleAlias for the first one,
  * and the example grant on the second. Writes the seed marker last.
  */
 export async function seedSandbox(store: Store): Promise<void> {
@@ -56,6 +105,8 @@ export async function seedSandbox(store: Store): Promise<void> {
       SECOND_EXAMPLE_KEY_ID,
       'Second QKMS sandbox example key (ReEncrypt destination). Its key material is public: use it for trying things only.',
     ),
+    await exampleSigningKey(),
+    await exampleMacKey(),
   ];
   for (const key of keys) await store.put('keys', key.KeyId, key);
   const alias: AliasRecord = { AliasName: EXAMPLE_ALIAS, AWSAccountId: SANDBOX_ACCOUNT, TargetKeyId: EXAMPLE_KEY_ID };

@@ -5,6 +5,8 @@
 export const ACCOUNT = '111122223333';
 export const EXAMPLE_KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
 export const SECOND_KEY_ID = '0987dcba-09fe-87dc-65ba-ab0987654321';
+export const SIGNING_KEY_ID = '5a1e7c3d-9b2f-4e6a-8c0d-1f2e3d4c5b6a';
+export const MAC_KEY_ID = '7d8e9f0a-1b2c-4d3e-9f4a-5b6c7d8e9f0a';
 export const keyArn = (keyId: string): string => `arn:verenc:${ACCOUNT}:key/${keyId}`;
 export const EXAMPLE_ROLE = `arn:verenc:${ACCOUNT}:role/ExampleRole`;
 export const SEEDED_GRANT_ID = '0c237476b39f8bc44e45212e08498fbe3151305030726c0590dd8d3e9f3d6a18';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createQkms } from '../../../mock-server';
-import { EXAMPLE_KEY_ID, SECOND_KEY_ID } from '../../support/sandbox';
+import { EXAMPLE_KEY_ID, MAC_KEY_ID, SECOND_KEY_ID, SIGNING_KEY_ID } from '../../support/sandbox';
 import { b64, call } from './support/call';
 
 /* Requests in flight at once: every mutation lands, none is lost to another. */
@@ -13,7 +13,7 @@ describe('concurrent requests', () => {
     const listed = await call(qkms, 'ListKeys', { Limit: 1000 });
     const listedIds = (listed.body.Keys as { KeyId: string }[]).map((key) => key.KeyId);
     expect(new Set(ids).size).toBe(25);
-    expect(listedIds).toEqual([EXAMPLE_KEY_ID, SECOND_KEY_ID, ...ids]);
+    expect(listedIds).toEqual([EXAMPLE_KEY_ID, SECOND_KEY_ID, SIGNING_KEY_ID, MAC_KEY_ID, ...ids]);
   });
 
   test('parallel rotations each append one material version', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createMemoryStore, createQkms, type Collection, type Store } from '../../../mock-server';
 import { NEXT_DELETION } from '../../../mock-server/model/keys/nextDeletion';
-import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID } from '../../support/sandbox';
+import { EXAMPLE_KEY_ID, keyArn, MAC_KEY_ID, SECOND_KEY_ID, SIGNING_KEY_ID } from '../../support/sandbox';
 import { call, errorOf } from './support/call';
 
 const DAY = 24 * 3600 * 1000;
@@ -51,7 +51,7 @@ describe('deletion after the waiting period', () => {
     await call(qkms, 'ScheduleKeyDeletion', { KeyId: SECOND_KEY_ID, PendingWindowInDays: 7 });
     now += 7 * DAY;
     await call(qkms, 'ListKeys', {});
-    expect(await store.list('keys')).toEqual([]);
+    expect((await store.list('keys')).map((key) => key.KeyId)).toEqual([SIGNING_KEY_ID, MAC_KEY_ID]);
     expect(await store.list('grants')).toEqual([]);
     expect(await store.list('aliases')).toEqual([]);
   });
@@ -135,7 +135,7 @@ describe('deletion when the store fails part way', () => {
     arm();
     expect(errorOf(await call(qkms, 'ListKeys', {})).type).toBe('KMSInternalException');
     const keys = (await call(qkms, 'ListKeys', {})).body.Keys as { KeyId: string }[];
-    expect(keys.map((key) => key.KeyId)).toEqual([EXAMPLE_KEY_ID]);
+    expect(keys.map((key) => key.KeyId)).toEqual([EXAMPLE_KEY_ID, SIGNING_KEY_ID, MAC_KEY_ID]);
     expect(await store.list('grants')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createMemoryStore, createQkms } from '../../../mock-server';
-import { EXAMPLE_KEY_ID, EXAMPLE_ROLE, keyArn, SECOND_KEY_ID, SEEDED_GRANT_ID } from '../../support/sandbox';
+import { EXAMPLE_KEY_ID, EXAMPLE_ROLE, keyArn, MAC_KEY_ID, SECOND_KEY_ID, SEEDED_GRANT_ID, SIGNING_KEY_ID } from '../../support/sandbox';
 import { b64, call, text } from './support/call';
 
 /* The keys, alias and grant every fresh sandbox starts with, how they are seeded and reset, and why their ciphertexts outlive a reset. */
@@ -11,7 +11,7 @@ describe('sandbox seed', () => {
     const qkms = createQkms({ store });
     expect(await store.list('keys')).toEqual([]);
     await call(qkms, 'ListKeys', {});
-    expect((await store.list('keys')).map((key) => key.KeyId)).toEqual([EXAMPLE_KEY_ID, SECOND_KEY_ID]);
+    expect((await store.list('keys')).map((key) => key.KeyId)).toEqual([EXAMPLE_KEY_ID, SECOND_KEY_ID, SIGNING_KEY_ID, MAC_KEY_ID]);
   });
 
   test('keeps what a store already holds instead of seeding it again', async () => {
@@ -27,7 +27,7 @@ describe('sandbox seed', () => {
     await call(qkms, 'DisableKey', { KeyId: EXAMPLE_KEY_ID });
     await call(qkms, 'RevokeGrant', { KeyId: SECOND_KEY_ID, GrantId: SEEDED_GRANT_ID });
     await qkms.reset();
-    expect(((await call(qkms, 'ListKeys', {})).body.Keys as unknown[]).length).toBe(2);
+    expect(((await call(qkms, 'ListKeys', {})).body.Keys as unknown[]).length).toBe(4);
     expect((await call(qkms, 'DescribeKey', { KeyId: EXAMPLE_KEY_ID })).body.KeyMetadata).toMatchObject({ KeyState: 'Enabled' });
     expect(((await call(qkms, 'ListGrants', { KeyId: SECOND_KEY_ID })).body.Grants as unknown[]).length).toBe(1);
   });
