@@ -30,7 +30,7 @@ function successfulExamples(target: string): DocExample[] {
 describe('docs examples', () => {
   it('shows a request syntax and at least one example on every API page', () => {
     const apiPages = listDocPages(docsDir).filter((page) => page.startsWith('api/'));
-    expect(apiPages).toHaveLength(18);
+    expect(apiPages).toHaveLength(23);
     for (const page of apiPages) {
       const onPage = examples.filter((example) => example.page === page);
       expect(onPage.some((example) => example.section === 'Request Body'), page).toBe(true);

@@ -5,7 +5,7 @@ import { createQkms } from '../../mock-server/index';
 import type { Qkms } from '../../mock-server/index';
 import { sendExample } from '../../scripts/examples/sendExample';
 import { kmsCall } from '../support/kmsRequest';
-import { EXAMPLE_KEY_ID, EXAMPLE_ROLE, SECOND_KEY_ID, SEEDED_GRANT_ID } from '../support/sandbox';
+import { EXAMPLE_KEY_ID, EXAMPLE_ROLE, MAC_KEY_ID, SECOND_KEY_ID, SEEDED_GRANT_ID, SIGNING_KEY_ID } from '../support/sandbox';
 
 /* The key-state table of docs/concepts/keys.mdx, checked cell by cell against a fresh sandbox. */
 
@@ -14,6 +14,13 @@ const OTHER = EXAMPLE_KEY_ID;
 type State = 'Enabled' | 'Disabled' | 'PendingDeletion';
 const STATES: readonly State[] = ['Enabled', 'Disabled', 'PendingDeletion'];
 
+/* Signing and MAC operations act on the seeded keys of their kind, with the documented signature and MAC of MESSAGE. */
+const MESSAGE = 'SGVsbG8sIFFLTVMh';
+const SIGNATURE = 'MEUCICkZMe6Ggb9TnODoE1nZMLvGObjoKKTmTgTMwou2KLRwAiEAqavXiGfUayBofoIGtzTwBI10NFXx7iaAbqAfhFusabg=';
+const MAC = 'fKZ0eKeZvvtkxyp7IKn0r+KiDaW1g0oY7H5A3Ciz0wk=';
+const subjectOf = (operation: string) =>
+  ['Sign', 'Verify', 'GetPublicKey'].includes(operation) ? SIGNING_KEY_ID : ['GenerateMac', 'VerifyMac'].includes(operation) ? MAC_KEY_ID : SUBJECT;
+
 async function call(qkms: Qkms, operation: string, body: unknown) {
   return sendExample(qkms, kmsCall(operation, body));
 }
@@ -21,6 +28,16 @@ async function call(qkms: Qkms, operation: string, body: unknown) {
 /** A request for `operation` on the subject key, given a ciphertext the subject key made while enabled. */
 function requestFor(operation: string, ciphertext: string): unknown {
   switch (operation) {
+    case 'Sign':
+      return { KeyId: SIGNING_KEY_ID, Message: MESSAGE, SigningAlgorithm: 'ECDSA_SHA_256' };
+    case 'Verify':
+      return { KeyId: SIGNING_KEY_ID, Message: MESSAGE, Signature: SIGNATURE, SigningAlgorithm: 'ECDSA_SHA_256' };
+    case 'GetPublicKey':
+      return { KeyId: SIGNING_KEY_ID };
+    case 'GenerateMac':
+      return { KeyId: MAC_KEY_ID, Message: MESSAGE, MacAlgorithm: 'HMAC_SHA_256' };
+    case 'VerifyMac':
+      return { KeyId: MAC_KEY_ID, Message: MESSAGE, Mac: MAC, MacAlgorithm: 'HMAC_SHA_256' };
     case 'Encrypt':
       return { KeyId: SUBJECT, Plaintext: 'AQID' };
     case 'Decrypt':
@@ -58,6 +75,7 @@ describe('the key state table in docs/concepts/keys.mdx', () => {
         'CancelKeyDeletion', 'CreateGrant', 'Decrypt', 'DescribeKey', 'DisableKey', 'EnableKey', 'Encrypt',
         'GenerateDataKey', 'GenerateDataKeyWithoutPlaintext', 'ListGrants', 'ListKeyRotations', 'ReEncrypt',
         'RetireGrant', 'RevokeGrant', 'RotateKeyOnDemand', 'ScheduleKeyDeletion',
+        'Sign', 'Verify', 'GetPublicKey', 'GenerateMac', 'VerifyMac',
       ].sort(),
     );
   });
@@ -66,8 +84,9 @@ describe('the key state table in docs/concepts/keys.mdx', () => {
     const qkms = createQkms({ onInternalError: () => undefined });
     const encrypted = await call(qkms, 'Encrypt', { KeyId: SUBJECT, Plaintext: 'AQID' });
     const ciphertext = (encrypted.body as { CiphertextBlob: string }).CiphertextBlob;
-    if (state === 'Disabled') expect((await call(qkms, 'DisableKey', { KeyId: SUBJECT })).status).toBe(200);
-    if (state === 'PendingDeletion') expect((await call(qkms, 'ScheduleKeyDeletion', { KeyId: SUBJECT })).status).toBe(200);
+    const subject = subjectOf(operation);
+    if (state === 'Disabled') expect((await call(qkms, 'DisableKey', { KeyId: subject })).status).toBe(200);
+    if (state === 'PendingDeletion') expect((await call(qkms, 'ScheduleKeyDeletion', { KeyId: subject })).status).toBe(200);
 
     const response = await call(qkms, operation, requestFor(operation, ciphertext));
     const outcome = response.status === 200 ? '✓' : (response.body as { __type: string }).__type;
