@@ -21,6 +21,8 @@ export {
   EXAMPLE_KEY_ID,
   SECOND_EXAMPLE_KEY_ID,
   EXAMPLE_AGREEMENT_KEY_ID,
+  EXAMPLE_SIGNING_KEY_ID,
+  EXAMPLE_MAC_KEY_ID,
 } from './sandbox/seedSandbox';
 
 export interface QkmsOptions {

@@ -1,7 +1,10 @@
 import type { Bytes } from '../spec/Bytes';
 import type { MaterialPurpose, MaterialVersion } from '../store/records/KeyRecord';
 import type { KeySpec, KeyUsageType } from '../spec';
+import { ed25519Material } from './ed25519Sign';
+import { ecSigningMaterial } from './ecMaterial';
 import { toHex } from './hex';
+import { mlDsaMaterial } from './mlDsaSign';
 
 type Keys = Partial<Record<MaterialPurpose, CryptoKey>>;
 
@@ -34,6 +37,7 @@ export async function generateMaterial(
     const key = await crypto.subtle.importKey('raw', random(32), 'AES-GCM', false, ['encrypt', 'decrypt']);
     return { ...generation, keys: { 'AES-GCM': key } };
   }
+  if (spec === 'HMAC_224') return { ...generation, keys: {}, secret: random(28) };
   if (spec in HMAC) {
     const { hash, bytes } = HMAC[spec];
     const key = await crypto.subtle.importKey('raw', random(bytes), { name: 'HMAC', hash }, false, ['sign', 'verify']);
@@ -41,10 +45,15 @@ export async function generateMaterial(
   }
   if (spec in RSA_BITS) return { ...generation, ...(await rsaMaterial(RSA_BITS[spec], usage)) };
   if (spec in CURVES) return { ...generation, ...(await ecMaterial(CURVES[spec], usage)) };
+  if (spec === 'ECC_SECG_P256K1') return { ...generation, keys: {}, ...(await secp256k1Material()) };
+  if (spec === 'ECC_NIST_EDWARDS25519') return { ...generation, keys: {}, ...(await ed25519Material()) };
+  if (spec === 'ML_DSA_44' || spec === 'ML_DSA_65' || spec === 'ML_DSA_87') {
+    return { ...generation, keys: {}, ...(await mlDsaMaterial(Number(spec.slice(7)) as 44 | 65 | 87)) };
+  }
   throw new Error(`generateMaterial cannot make ${spec} keys; the key-spec table should have refused them`);
 }
 
-type Generated = Pick<MaterialVersion, 'keys' | 'publicKey'>;
+type Generated = Pick<MaterialVersion, 'keys' | 'publicKey' | 'secret'>;
 
 /* WebCrypto binds an RSA key to one scheme and hash, so the pair is generated once and its
    private half imported (non-extractable) once per algorithm KMS offers for the usage. */
@@ -83,6 +92,12 @@ async function ecMaterial(namedCurve: string, usage: KeyUsageType): Promise<Gene
     const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve }, false, ['deriveBits']);
     return { keys: { ECDH: pair.privateKey }, publicKey: pair.publicKey };
   }
-  const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve }, false, ['sign', 'verify']);
-  return { keys: { ECDSA: pair.privateKey }, publicKey: pair.publicKey };
+  return ecSigningMaterial(namedCurve);
+}
+
+/* @noble/curves: WebCrypto has no secp256k1. The public key is kept uncompressed, as SPKI carries it. */
+async function secp256k1Material(): Promise<Pick<MaterialVersion, 'secret' | 'publicBytes'>> {
+  const { secp256k1 } = await import('@noble/curves/secp256k1.js');
+  const secret = new Uint8Array(secp256k1.utils.randomSecretKey());
+  return { secret, publicBytes: new Uint8Array(secp256k1.getPublicKey(secret, false)) };
 }

@@ -26,3 +26,14 @@ export async function seedMaterialId(keyId: string, version: number): Promise<st
   );
   return toHex(new Uint8Array(bits));
 }
+
+/** HKDF-SHA-256 bits with info `${keyId}/v${version}`, for seeded material a library or WebCrypto imports from bytes. */
+export async function seedBytes(keyId: string, version: number, length: number): Promise<Uint8Array<ArrayBuffer>> {
+  const ikm = await crypto.subtle.importKey('raw', utf8.encode(SEED_KEY_MATERIAL_CONSTANT), 'HKDF', false, ['deriveBits']);
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: utf8.encode(`${keyId}/v${version}`) },
+    ikm,
+    length * 8,
+  );
+  return new Uint8Array(bits);
+}

@@ -27,6 +27,11 @@ import { updateAlias } from '../operations/updateAlias';
 import { tagResource } from '../operations/tagResource';
 import { untagResource } from '../operations/untagResource';
 import { listResourceTags } from '../operations/listResourceTags';
+import { generateMac } from '../operations/generateMac';
+import { getPublicKey } from '../operations/getPublicKey';
+import { sign } from '../operations/sign';
+import { verify } from '../operations/verify';
+import { verifyMac } from '../operations/verifyMac';
 import type { OperationName } from '../spec';
 import type { Operation } from '../wire/Operation';
 
@@ -61,4 +66,9 @@ export const registry: { readonly [Name in OperationName]: Operation<Name> } = {
   TagResource: tagResource,
   UntagResource: untagResource,
   ListResourceTags: listResourceTags,
+  Sign: sign,
+  Verify: verify,
+  GetPublicKey: getPublicKey,
+  GenerateMac: generateMac,
+  VerifyMac: verifyMac,
 };

@@ -1,5 +1,6 @@
+import { ecSigningMaterialFromScalar } from '../crypto/ecMaterial';
 import { seedAgreementMaterial } from '../crypto/seedAgreementMaterial';
-import { seedMaterial, seedMaterialId } from '../crypto/seedMaterial';
+import { seedBytes, seedMaterial, seedMaterialId } from '../crypto/seedMaterial';
 import { aliasArn, keyArn, rootPrincipal, SANDBOX_ACCOUNT } from '../model/identity/account';
 import type { AliasRecord } from '../store/records/AliasRecord';
 import type { GrantRecord } from '../store/records/GrantRecord';
@@ -10,6 +11,10 @@ export const EXAMPLE_KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
 export const SECOND_EXAMPLE_KEY_ID = '0987dcba-09fe-87dc-65ba-ab0987654321';
 /** An ECC_NIST_P256 KEY_AGREEMENT key, for DeriveSharedSecret's examples. */
 export const EXAMPLE_AGREEMENT_KEY_ID = '5ca1ab1e-ecd4-4a9e-8d5e-1234567890ab';
+/** The seeded ECC_NIST_P256 SIGN_VERIFY key: its private scalar is HKDF of the public constant. */
+export const EXAMPLE_SIGNING_KEY_ID = '5a1e7c3d-9b2f-4e6a-8c0d-1f2e3d4c5b6a';
+/** The seeded HMAC_256 key: its 32 key bytes are HKDF of the public constant. */
+export const EXAMPLE_MAC_KEY_ID = '7d8e9f0a-1b2c-4d3e-9f4a-5b6c7d8e9f0a';
 export const EXAMPLE_ALIAS = 'alias/ExampleAlias';
 export const EXAMPLE_GRANTEE = `arn:verenc:${SANDBOX_ACCOUNT}:role/ExampleRole`;
 export const EXAMPLE_GRANT_ID = '0c237476b39f8bc44e45212e08498fbe3151305030726c0590dd8d3e9f3d6a18';
@@ -27,7 +32,7 @@ export const SEED_MARKER = 'sandbox-seed';
 /**
  * The shape of the records a seeded sandbox holds. A sandbox seeded under another version (an older
  * page left it in IndexedDB) is cleared and seeded again: 2 added key material ids and grant token lists,
- * 3 the ECDH example key, alias dates, alias ids by alias ARN and the first example key's tags.
+ * 3 the ECDH, signing and MAC example keys, alias dates, alias ids by alias ARN and the first example key's tags.
  */
 export const SEED_VERSION = 3;
 
@@ -76,10 +81,53 @@ async function exampleAgreementKey(keyId: string): Promise<KeyRecord> {
   };
 }
 
+const PUBLIC_MATERIAL = 'Its key material is public: use it for trying things only.';
+
+function seededKey(keyId: string, description: string): Omit<KeyRecord, 'KeyUsage' | 'KeySpec' | 'materials'> {
+  return {
+    KeyId: keyId,
+    Arn: keyArn(SANDBOX_ACCOUNT, keyId),
+    AWSAccountId: SANDBOX_ACCOUNT,
+    CreationDate: SEED_DATE,
+    Description: `${description} ${PUBLIC_MATERIAL}`,
+    KeyState: 'Enabled',
+    Origin: 'AWS_KMS',
+    KeyManager: 'CUSTOMER',
+    MultiRegion: false,
+    rotations: [],
+    tags: [],
+  };
+}
+
+async function exampleSigningKey(): Promise<KeyRecord> {
+  const keyId = EXAMPLE_SIGNING_KEY_ID;
+  // A 32-byte HKDF output is below the P-256 group order for this key id (checked by the seed tests).
+  const material = await ecSigningMaterialFromScalar('P-256', await seedBytes(keyId, 1, 32));
+  return {
+    ...seededKey(keyId, 'QKMS sandbox example signing key (ECC_NIST_P256).'),
+    KeyUsage: 'SIGN_VERIFY',
+    KeySpec: 'ECC_NIST_P256',
+    SigningAlgorithms: ['ECDSA_SHA_256'],
+    materials: [{ version: 1, id: await seedMaterialId(keyId, 1), createdAt: SEED_DATE, ...material }],
+  };
+}
+
+async function exampleMacKey(): Promise<KeyRecord> {
+  const keyId = EXAMPLE_MAC_KEY_ID;
+  const hmac = await crypto.subtle.importKey('raw', await seedBytes(keyId, 1, 32), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+  return {
+    ...seededKey(keyId, 'QKMS sandbox example MAC key (HMAC_256).'),
+    KeyUsage: 'GENERATE_VERIFY_MAC',
+    KeySpec: 'HMAC_256',
+    MacAlgorithms: ['HMAC_SHA_256'],
+    materials: [{ version: 1, id: await seedMaterialId(keyId, 1), createdAt: SEED_DATE, keys: { HMAC: hmac } }],
+  };
+}
+
 /**
  * Seeds a fresh sandbox: the two example keys (material derived from a public constant, so
- * ciphertexts in the docs decrypt in every sandbox; the first tagged), the ECDH example key (likewise, so the
- * documented shared secret is the one every sandbox derives), alias/ExampleAlias for the first one,
+ * ciphertexts in the docs decrypt in every sandbox; the first tagged), the ECDH, signing and MAC example keys
+ * (likewise, so documented secrets, signatures and MACs are what every sandbox gives), alias/ExampleAlias for the first one,
  * and the example grant on the second. Writes the seed marker last.
  */
 export async function seedSandbox(store: Store): Promise<void> {
@@ -94,6 +142,8 @@ export async function seedSandbox(store: Store): Promise<void> {
       'Second QKMS sandbox example key (ReEncrypt destination). Its key material is public: use it for trying things only.',
     ),
     await exampleAgreementKey(EXAMPLE_AGREEMENT_KEY_ID),
+    await exampleSigningKey(),
+    await exampleMacKey(),
   ];
   for (const key of keys) await store.put('keys', key.KeyId, key);
   const alias: AliasRecord = {

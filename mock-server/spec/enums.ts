@@ -121,6 +121,9 @@ export type KeyUsageType = (typeof keyUsageTypeValues)[number];
 export const macAlgorithmSpecValues = ['HMAC_SHA_224', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512'] as const;
 export type MacAlgorithmSpec = (typeof macAlgorithmSpecValues)[number];
 
+export const messageTypeValues = ['RAW', 'DIGEST', 'EXTERNAL_MU'] as const;
+export type MessageType = (typeof messageTypeValues)[number];
+
 export const multiRegionKeyTypeValues = ['PRIMARY', 'REPLICA'] as const;
 export type MultiRegionKeyType = (typeof multiRegionKeyTypeValues)[number];
 

@@ -15,7 +15,9 @@ import { generateDataKeySpec, type GenerateDataKeyInput, type GenerateDataKeyOut
 import { generateDataKeyPairSpec, type GenerateDataKeyPairInput, type GenerateDataKeyPairOutput } from './generateDataKeyPair';
 import { generateDataKeyPairWithoutPlaintextSpec, type GenerateDataKeyPairWithoutPlaintextInput, type GenerateDataKeyPairWithoutPlaintextOutput } from './generateDataKeyPairWithoutPlaintext';
 import { generateDataKeyWithoutPlaintextSpec, type GenerateDataKeyWithoutPlaintextInput, type GenerateDataKeyWithoutPlaintextOutput } from './generateDataKeyWithoutPlaintext';
+import { generateMacSpec, type GenerateMacInput, type GenerateMacOutput } from './generateMac';
 import { generateRandomSpec, type GenerateRandomInput, type GenerateRandomOutput } from './generateRandom';
+import { getPublicKeySpec, type GetPublicKeyInput, type GetPublicKeyOutput } from './getPublicKey';
 import { listAliasesSpec, type ListAliasesInput, type ListAliasesOutput } from './listAliases';
 import { listGrantsSpec, type ListGrantsInput, type ListGrantsOutput } from './listGrants';
 import { listKeyRotationsSpec, type ListKeyRotationsInput, type ListKeyRotationsOutput } from './listKeyRotations';
@@ -26,9 +28,12 @@ import { retireGrantSpec, type RetireGrantInput, type RetireGrantOutput } from '
 import { revokeGrantSpec, type RevokeGrantInput, type RevokeGrantOutput } from './revokeGrant';
 import { rotateKeyOnDemandSpec, type RotateKeyOnDemandInput, type RotateKeyOnDemandOutput } from './rotateKeyOnDemand';
 import { scheduleKeyDeletionSpec, type ScheduleKeyDeletionInput, type ScheduleKeyDeletionOutput } from './scheduleKeyDeletion';
+import { signSpec, type SignInput, type SignOutput } from './sign';
 import { tagResourceSpec, type TagResourceInput, type TagResourceOutput } from './tagResource';
 import { untagResourceSpec, type UntagResourceInput, type UntagResourceOutput } from './untagResource';
 import { updateAliasSpec, type UpdateAliasInput, type UpdateAliasOutput } from './updateAlias';
+import { verifySpec, type VerifyInput, type VerifyOutput } from './verify';
+import { verifyMacSpec, type VerifyMacInput, type VerifyMacOutput } from './verifyMac';
 
 export type { FieldError, FieldErrorKind, MemberSpec, MemberType, OperationSpec, ShapeSpec } from './types';
 export type { Bytes } from './Bytes';
@@ -52,7 +57,9 @@ export type { GenerateDataKeyInput, GenerateDataKeyOutput } from './generateData
 export type { GenerateDataKeyPairInput, GenerateDataKeyPairOutput } from './generateDataKeyPair';
 export type { GenerateDataKeyPairWithoutPlaintextInput, GenerateDataKeyPairWithoutPlaintextOutput } from './generateDataKeyPairWithoutPlaintext';
 export type { GenerateDataKeyWithoutPlaintextInput, GenerateDataKeyWithoutPlaintextOutput } from './generateDataKeyWithoutPlaintext';
+export type { GenerateMacInput, GenerateMacOutput } from './generateMac';
 export type { GenerateRandomInput, GenerateRandomOutput } from './generateRandom';
+export type { GetPublicKeyInput, GetPublicKeyOutput } from './getPublicKey';
 export type { ListAliasesInput, ListAliasesOutput } from './listAliases';
 export type { ListGrantsInput, ListGrantsOutput } from './listGrants';
 export type { ListKeyRotationsInput, ListKeyRotationsOutput } from './listKeyRotations';
@@ -63,9 +70,12 @@ export type { RetireGrantInput, RetireGrantOutput } from './retireGrant';
 export type { RevokeGrantInput, RevokeGrantOutput } from './revokeGrant';
 export type { RotateKeyOnDemandInput, RotateKeyOnDemandOutput } from './rotateKeyOnDemand';
 export type { ScheduleKeyDeletionInput, ScheduleKeyDeletionOutput } from './scheduleKeyDeletion';
+export type { SignInput, SignOutput } from './sign';
 export type { TagResourceInput, TagResourceOutput } from './tagResource';
 export type { UntagResourceInput, UntagResourceOutput } from './untagResource';
 export type { UpdateAliasInput, UpdateAliasOutput } from './updateAlias';
+export type { VerifyInput, VerifyOutput } from './verify';
+export type { VerifyMacInput, VerifyMacOutput } from './verifyMac';
 export type { AliasListEntry, AliasListEntryOutput } from './structures/aliasListEntry';
 export type { GrantConstraints, GrantConstraintsOutput } from './structures/grantConstraints';
 export type { GrantListEntry, GrantListEntryOutput } from './structures/grantListEntry';
@@ -95,7 +105,9 @@ export type OperationName =
   | 'GenerateDataKeyPair'
   | 'GenerateDataKeyPairWithoutPlaintext'
   | 'GenerateDataKeyWithoutPlaintext'
+  | 'GenerateMac'
   | 'GenerateRandom'
+  | 'GetPublicKey'
   | 'ListAliases'
   | 'ListGrants'
   | 'ListKeyRotations'
@@ -106,9 +118,12 @@ export type OperationName =
   | 'RevokeGrant'
   | 'RotateKeyOnDemand'
   | 'ScheduleKeyDeletion'
+  | 'Sign'
   | 'TagResource'
   | 'UntagResource'
-  | 'UpdateAlias';
+  | 'UpdateAlias'
+  | 'Verify'
+  | 'VerifyMac';
 
 /** Every operation's spec, by wire name; a missing operation is a compile error. */
 export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<Name> } = {
@@ -127,7 +142,9 @@ export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<N
   GenerateDataKeyPair: generateDataKeyPairSpec,
   GenerateDataKeyPairWithoutPlaintext: generateDataKeyPairWithoutPlaintextSpec,
   GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintextSpec,
+  GenerateMac: generateMacSpec,
   GenerateRandom: generateRandomSpec,
+  GetPublicKey: getPublicKeySpec,
   ListAliases: listAliasesSpec,
   ListGrants: listGrantsSpec,
   ListKeyRotations: listKeyRotationsSpec,
@@ -138,9 +155,12 @@ export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<N
   RevokeGrant: revokeGrantSpec,
   RotateKeyOnDemand: rotateKeyOnDemandSpec,
   ScheduleKeyDeletion: scheduleKeyDeletionSpec,
+  Sign: signSpec,
   TagResource: tagResourceSpec,
   UntagResource: untagResourceSpec,
   UpdateAlias: updateAliasSpec,
+  Verify: verifySpec,
+  VerifyMac: verifyMacSpec,
 };
 
 /** What each operation's handler gets, by wire name. */
@@ -160,7 +180,9 @@ export interface OperationInputs {
   readonly GenerateDataKeyPair: GenerateDataKeyPairInput;
   readonly GenerateDataKeyPairWithoutPlaintext: GenerateDataKeyPairWithoutPlaintextInput;
   readonly GenerateDataKeyWithoutPlaintext: GenerateDataKeyWithoutPlaintextInput;
+  readonly GenerateMac: GenerateMacInput;
   readonly GenerateRandom: GenerateRandomInput;
+  readonly GetPublicKey: GetPublicKeyInput;
   readonly ListAliases: ListAliasesInput;
   readonly ListGrants: ListGrantsInput;
   readonly ListKeyRotations: ListKeyRotationsInput;
@@ -171,9 +193,12 @@ export interface OperationInputs {
   readonly RevokeGrant: RevokeGrantInput;
   readonly RotateKeyOnDemand: RotateKeyOnDemandInput;
   readonly ScheduleKeyDeletion: ScheduleKeyDeletionInput;
+  readonly Sign: SignInput;
   readonly TagResource: TagResourceInput;
   readonly UntagResource: UntagResourceInput;
   readonly UpdateAlias: UpdateAliasInput;
+  readonly Verify: VerifyInput;
+  readonly VerifyMac: VerifyMacInput;
 }
 
 /** What each operation's handler answers, by wire name. */
@@ -193,7 +218,9 @@ export interface OperationOutputs {
   readonly GenerateDataKeyPair: GenerateDataKeyPairOutput;
   readonly GenerateDataKeyPairWithoutPlaintext: GenerateDataKeyPairWithoutPlaintextOutput;
   readonly GenerateDataKeyWithoutPlaintext: GenerateDataKeyWithoutPlaintextOutput;
+  readonly GenerateMac: GenerateMacOutput;
   readonly GenerateRandom: GenerateRandomOutput;
+  readonly GetPublicKey: GetPublicKeyOutput;
   readonly ListAliases: ListAliasesOutput;
   readonly ListGrants: ListGrantsOutput;
   readonly ListKeyRotations: ListKeyRotationsOutput;
@@ -204,9 +231,12 @@ export interface OperationOutputs {
   readonly RevokeGrant: RevokeGrantOutput;
   readonly RotateKeyOnDemand: RotateKeyOnDemandOutput;
   readonly ScheduleKeyDeletion: ScheduleKeyDeletionOutput;
+  readonly Sign: SignOutput;
   readonly TagResource: TagResourceOutput;
   readonly UntagResource: UntagResourceOutput;
   readonly UpdateAlias: UpdateAliasOutput;
+  readonly Verify: VerifyOutput;
+  readonly VerifyMac: VerifyMacOutput;
 }
 
 export function isOperationName(name: string): name is OperationName {

@@ -11,7 +11,10 @@ import {
   keySpecValues,
   keyStateValues,
   keyUsageTypeValues,
+  macAlgorithmSpecValues,
+  messageTypeValues,
   originTypeValues,
+  signingAlgorithmSpecValues,
 } from './enums';
 import { tag } from './structures/tag';
 import type { ShapeSpec } from './types';
@@ -38,6 +41,8 @@ export const dryRunModifierList: ShapeSpec = { type: 'list', member: { type: 'st
 
 export const encryptionAlgorithmSpec: ShapeSpec = { type: 'string', enum: encryptionAlgorithmSpecValues };
 
+export const encryptionAlgorithmSpecList: ShapeSpec = { type: 'list', member: { type: 'string', enum: encryptionAlgorithmSpecValues } };
+
 export const encryptionContextType: ShapeSpec = { type: 'map', key: { type: 'string' }, value: { type: 'string' } };
 
 export const expirationModelType: ShapeSpec = { type: 'string', enum: expirationModelTypeValues };
@@ -54,6 +59,8 @@ export const grantTokenType: ShapeSpec = { type: 'string', min: 1, max: 8192 };
 
 export const keyAgreementAlgorithmSpec: ShapeSpec = { type: 'string', enum: keyAgreementAlgorithmSpecValues };
 
+export const keyAgreementAlgorithmSpecList: ShapeSpec = { type: 'list', member: { type: 'string', enum: keyAgreementAlgorithmSpecValues } };
+
 export const keyIdType: ShapeSpec = { type: 'string', min: 1, max: 2048 };
 
 export const keySpec: ShapeSpec = { type: 'string', enum: keySpecValues };
@@ -64,7 +71,11 @@ export const keyUsageType: ShapeSpec = { type: 'string', enum: keyUsageTypeValue
 
 export const limitType: ShapeSpec = { type: 'integer', min: 1, max: 1000 };
 
+export const macAlgorithmSpec: ShapeSpec = { type: 'string', enum: macAlgorithmSpecValues };
+
 export const markerType: ShapeSpec = { type: 'string', min: 1, max: 1024, pattern: '[\\u0020-\\u00FF]*' };
+
+export const messageType: ShapeSpec = { type: 'string', enum: messageTypeValues };
 
 export const numberOfBytesType: ShapeSpec = { type: 'integer', min: 1, max: 1024 };
 
@@ -77,6 +88,10 @@ export const plaintextType: ShapeSpec = { type: 'blob', sensitive: true, min: 1,
 export const principalIdType: ShapeSpec = { type: 'string', min: 1, max: 256, pattern: '^[\\w+=,.@:/-]+$' };
 
 export const publicKeyType: ShapeSpec = { type: 'blob', min: 1, max: 8192 };
+
+export const signingAlgorithmSpec: ShapeSpec = { type: 'string', enum: signingAlgorithmSpecValues };
+
+export const signingAlgorithmSpecList: ShapeSpec = { type: 'list', member: { type: 'string', enum: signingAlgorithmSpecValues } };
 
 export const tagList: ShapeSpec = { type: 'list', member: { type: 'structure', structure: 'Tag', members: tag } };
 

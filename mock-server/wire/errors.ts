@@ -26,6 +26,10 @@ export const invalidGrantToken = (message: string) => new QkmsError('InvalidGran
 export const invalidKeyUsage = (message: string) => new QkmsError('InvalidKeyUsageException', 400, message);
 export const invalidMarker = (message = 'The marker is not valid; pass the NextMarker of an earlier response.') =>
   new QkmsError('InvalidMarkerException', 400, message);
+export const invalidMac = () =>
+  new QkmsError('KMSInvalidMacException', 400, 'The MAC is not valid for the message, KMS key and MAC algorithm.');
+export const invalidSignature = () =>
+  new QkmsError('KMSInvalidSignatureException', 400, 'The signature is not valid for the message, KMS key and signing algorithm.');
 export const invalidState = (message: string) => new QkmsError('KMSInvalidStateException', 400, message);
 export const keyUnavailable = (message = 'The request was rejected because the specified KMS key was not available.') =>
   new QkmsError('KeyUnavailableException', 500, message);

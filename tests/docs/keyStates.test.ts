@@ -6,7 +6,7 @@ import type { Qkms } from '../../mock-server/index';
 import { sendExample } from '../../scripts/examples/sendExample';
 import { kmsCall } from '../support/kmsRequest';
 import { PEER_PUBLIC_KEY } from '../support/ecdhPeer';
-import { AGREEMENT_KEY_ID, EXAMPLE_KEY_ID, EXAMPLE_ROLE, SECOND_KEY_ID, SEEDED_GRANT_ID } from '../support/sandbox';
+import { AGREEMENT_KEY_ID, EXAMPLE_KEY_ID, EXAMPLE_ROLE, MAC_KEY_ID, SECOND_KEY_ID, SEEDED_GRANT_ID, SIGNING_KEY_ID } from '../support/sandbox';
 
 /* The key-state table of docs/concepts/keys.mdx, checked cell by cell against a fresh sandbox. */
 
@@ -17,8 +17,19 @@ const SUBJECT_ALIAS = 'alias/subject';
 type State = 'Enabled' | 'Disabled' | 'PendingDeletion';
 const STATES: readonly State[] = ['Enabled', 'Disabled', 'PendingDeletion'];
 
-/** The key whose state changes: the subject, or for key agreement the seeded KEY_AGREEMENT key. */
-const subjectOf = (operation: string) => (operation === 'DeriveSharedSecret' ? AGREEMENT_KEY_ID : SUBJECT);
+/* Signing and MAC operations act on the seeded keys of their kind, with the documented signature and MAC of MESSAGE. */
+const MESSAGE = 'SGVsbG8sIFFLTVMh';
+const SIGNATURE = 'MEUCICkZMe6Ggb9TnODoE1nZMLvGObjoKKTmTgTMwou2KLRwAiEAqavXiGfUayBofoIGtzTwBI10NFXx7iaAbqAfhFusabg=';
+const MAC = 'fKZ0eKeZvvtkxyp7IKn0r+KiDaW1g0oY7H5A3Ciz0wk=';
+/** The key whose state changes: the subject, or the seeded key of the operation's kind. */
+const subjectOf = (operation: string) =>
+  operation === 'DeriveSharedSecret'
+    ? AGREEMENT_KEY_ID
+    : ['Sign', 'Verify', 'GetPublicKey'].includes(operation)
+      ? SIGNING_KEY_ID
+      : ['GenerateMac', 'VerifyMac'].includes(operation)
+        ? MAC_KEY_ID
+        : SUBJECT;
 
 async function call(qkms: Qkms, operation: string, body: unknown) {
   return sendExample(qkms, kmsCall(operation, body));
@@ -27,6 +38,16 @@ async function call(qkms: Qkms, operation: string, body: unknown) {
 /** A request for `operation` on the subject key, given a ciphertext the subject key made while enabled. */
 function requestFor(operation: string, ciphertext: string): unknown {
   switch (operation) {
+    case 'Sign':
+      return { KeyId: SIGNING_KEY_ID, Message: MESSAGE, SigningAlgorithm: 'ECDSA_SHA_256' };
+    case 'Verify':
+      return { KeyId: SIGNING_KEY_ID, Message: MESSAGE, Signature: SIGNATURE, SigningAlgorithm: 'ECDSA_SHA_256' };
+    case 'GetPublicKey':
+      return { KeyId: SIGNING_KEY_ID };
+    case 'GenerateMac':
+      return { KeyId: MAC_KEY_ID, Message: MESSAGE, MacAlgorithm: 'HMAC_SHA_256' };
+    case 'VerifyMac':
+      return { KeyId: MAC_KEY_ID, Message: MESSAGE, Mac: MAC, MacAlgorithm: 'HMAC_SHA_256' };
     case 'Encrypt':
       return { KeyId: SUBJECT, Plaintext: 'AQID' };
     case 'Decrypt':
@@ -81,6 +102,7 @@ describe('the key state table in docs/concepts/keys.mdx', () => {
         'GenerateDataKey', 'GenerateDataKeyPair', 'GenerateDataKeyPairWithoutPlaintext', 'GenerateDataKeyWithoutPlaintext', 'ListGrants', 'ListKeyRotations', 'ReEncrypt',
         'RetireGrant', 'RevokeGrant', 'RotateKeyOnDemand', 'ScheduleKeyDeletion',
         'CreateAlias', 'DeleteAlias', 'UpdateAlias', 'TagResource', 'UntagResource', 'ListResourceTags',
+        'Sign', 'Verify', 'GetPublicKey', 'GenerateMac', 'VerifyMac',
       ].sort(),
     );
   });

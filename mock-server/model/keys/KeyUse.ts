@@ -1,4 +1,4 @@
-import type { EncryptionAlgorithmSpec, EncryptionContext, KeyUsageType } from '../../spec';
+import type { EncryptionAlgorithmSpec, EncryptionContext, KeyUsageType, MacAlgorithmSpec, SigningAlgorithmSpec } from '../../spec';
 
 /** What an operation is about to do with a key. */
 export interface KeyUse {
@@ -10,6 +10,10 @@ export interface KeyUse {
   readonly symmetricOnly?: boolean;
   /** The encryption algorithm the request names; the key must support it. */
   readonly encryptionAlgorithm?: EncryptionAlgorithmSpec;
+  /** The signing algorithm the request names; the key must support it. */
+  readonly signingAlgorithm?: SigningAlgorithmSpec;
+  /** The MAC algorithm the request names; the key must support it. */
+  readonly macAlgorithm?: MacAlgorithmSpec;
   /** The request's encryption context, which grant constraints are checked against. */
   readonly context?: EncryptionContext;
   /** Whether the caller may act whatever the key policy and grants say (a grant's retiring principal). */

@@ -68,7 +68,9 @@ function rsa(bits: number): KeySpecProfile {
     },
     maxPlaintext: { RSAES_OAEP_SHA_1: maxOaepPlaintext(bits, 'RSAES_OAEP_SHA_1'), RSAES_OAEP_SHA_256: maxOaepPlaintext(bits, 'RSAES_OAEP_SHA_256') },
     maxMessage: MESSAGE_LIMIT,
-    implementation: { by: `WebCrypto RSA (${bits}-bit modulus, exponent 65537): RSA-OAEP, RSA-PSS and RSASSA-PKCS1-v1_5` },
+    implementation: {
+      by: `WebCrypto RSA (${bits}-bit modulus, exponent 65537): RSA-OAEP, RSA-PSS (salt as long as the hash) and RSASSA-PKCS1-v1_5; MessageType RAW only`,
+    },
   };
 }
 
@@ -79,7 +81,7 @@ function nistCurve(signing: SigningAlgorithmSpec, curve: string): KeySpecProfile
       KEY_AGREEMENT: { keyAgreementAlgorithms: ['ECDH'], grantOperations: AGREEMENT_GRANTS },
     },
     maxMessage: MESSAGE_LIMIT,
-    implementation: { by: `WebCrypto ECDSA and ECDH on ${curve}` },
+    implementation: { by: `WebCrypto ECDSA and ECDH on ${curve}; @noble/curves signs and verifies a DIGEST as given` },
   };
 }
 
@@ -90,10 +92,6 @@ function hmac(algorithm: MacAlgorithmSpec, implementation: KeySpecProfile['imple
     implementation,
   };
 }
-
-const NOT_YET = (what: string) => ({
-  refusal: `The QKMS sandbox cannot create ${what} keys yet: WebCrypto lacks the algorithm, and QKMS does not hand-roll cryptography.`,
-});
 
 /**
  * The one table of key specs: for each KMS key spec, its key usages with their algorithms and grant
@@ -115,31 +113,31 @@ export const keySpecs: Readonly<Record<KeySpec, KeySpecProfile>> = {
   ECC_SECG_P256K1: {
     usages: { SIGN_VERIFY: { signingAlgorithms: ['ECDSA_SHA_256'], grantOperations: SIGNING_GRANTS } },
     maxMessage: MESSAGE_LIMIT,
-    implementation: NOT_YET('ECC_SECG_P256K1 (secp256k1)'),
+    implementation: { by: '@noble/curves secp256k1 ECDSA (WebCrypto has no secp256k1)' },
   },
   ECC_NIST_EDWARDS25519: {
     usages: { SIGN_VERIFY: { signingAlgorithms: ['ED25519_SHA_512', 'ED25519_PH_SHA_512'], grantOperations: SIGNING_GRANTS } },
     maxMessage: MESSAGE_LIMIT,
-    implementation: NOT_YET('ECC_NIST_EDWARDS25519 (Ed25519)'),
+    implementation: { by: '@noble/curves Ed25519 and Ed25519ph (RFC 8032; WebCrypto has no prehash variant)' },
   },
-  HMAC_224: hmac('HMAC_SHA_224', NOT_YET('HMAC_224 (WebCrypto has no SHA-224)')),
+  HMAC_224: hmac('HMAC_SHA_224', { by: '@noble/hashes HMAC with SHA-224, 224-bit key (WebCrypto has no SHA-224)' }),
   HMAC_256: hmac('HMAC_SHA_256', { by: 'WebCrypto HMAC with SHA-256, 256-bit key' }),
   HMAC_384: hmac('HMAC_SHA_384', { by: 'WebCrypto HMAC with SHA-384, 384-bit key' }),
   HMAC_512: hmac('HMAC_SHA_512', { by: 'WebCrypto HMAC with SHA-512, 512-bit key' }),
   ML_DSA_44: {
     usages: { SIGN_VERIFY: { signingAlgorithms: ['ML_DSA_SHAKE_256'], grantOperations: SIGNING_GRANTS } },
     maxMessage: MESSAGE_LIMIT,
-    implementation: NOT_YET('ML_DSA_44'),
+    implementation: { by: '@noble/post-quantum ML-DSA-44 (FIPS 204; WebCrypto has none)' },
   },
   ML_DSA_65: {
     usages: { SIGN_VERIFY: { signingAlgorithms: ['ML_DSA_SHAKE_256'], grantOperations: SIGNING_GRANTS } },
     maxMessage: MESSAGE_LIMIT,
-    implementation: NOT_YET('ML_DSA_65'),
+    implementation: { by: '@noble/post-quantum ML-DSA-65 (FIPS 204; WebCrypto has none)' },
   },
   ML_DSA_87: {
     usages: { SIGN_VERIFY: { signingAlgorithms: ['ML_DSA_SHAKE_256'], grantOperations: SIGNING_GRANTS } },
     maxMessage: MESSAGE_LIMIT,
-    implementation: NOT_YET('ML_DSA_87'),
+    implementation: { by: '@noble/post-quantum ML-DSA-87 (FIPS 204; WebCrypto has none)' },
   },
   SM2: {
     usages: {

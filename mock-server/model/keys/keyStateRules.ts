@@ -88,6 +88,11 @@ export const keyStateRules: Readonly<Record<OperationName, StateRow | undefined>
   TagResource: ALIAS_OR_TAG_CHANGE,
   UntagResource: ALIAS_OR_TAG_CHANGE,
   ListResourceTags: ANY,
+  Sign: CRYPTOGRAPHIC,
+  Verify: CRYPTOGRAPHIC,
+  GetPublicKey: CRYPTOGRAPHIC,
+  GenerateMac: CRYPTOGRAPHIC,
+  VerifyMac: CRYPTOGRAPHIC,
 };
 
 const STATE_WORDS: Readonly<Record<KeyState, string>> = {

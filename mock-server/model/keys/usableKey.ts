@@ -50,5 +50,19 @@ function checkUsage(ctx: Context, key: KeyRecord, use: KeyUse): void {
       );
     }
   }
+  if (use.signingAlgorithm !== undefined) {
+    const supported = usageProfile(key.KeySpec, key.KeyUsage)?.signingAlgorithms ?? [];
+    if (!supported.includes(use.signingAlgorithm)) {
+      throw invalidKeyUsage(
+        `The signing algorithm ${use.signingAlgorithm} is not valid for ${key.Arn} (${key.KeySpec}); it supports ${supported.join(', ')}.`,
+      );
+    }
+  }
+  if (use.macAlgorithm !== undefined) {
+    const supported = usageProfile(key.KeySpec, key.KeyUsage)?.macAlgorithms ?? [];
+    if (!supported.includes(use.macAlgorithm)) {
+      throw invalidKeyUsage(`The MAC algorithm ${use.macAlgorithm} is not valid for ${key.Arn} (${key.KeySpec}); it supports ${supported.join(', ')}.`);
+    }
+  }
 }
 

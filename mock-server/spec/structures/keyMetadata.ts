@@ -12,13 +12,16 @@ import {
   customKeyStoreIdType,
   customerMasterKeySpec,
   descriptionType,
+  encryptionAlgorithmSpecList,
   expirationModelType,
+  keyAgreementAlgorithmSpecList,
   keyIdType,
   keySpec,
   keyState,
   keyUsageType,
   originType,
   pendingWindowInDaysType,
+  signingAlgorithmSpecList,
 } from '../shapes';
 import type { MemberSpec } from '../types';
 import { multiRegionConfiguration } from './multiRegionConfiguration';
@@ -65,24 +68,9 @@ export const keyMetadata: readonly MemberSpec[] = [
   { name: 'KeyManager', type: 'string', required: false, enum: keyManagerTypeValues },
   { name: 'CustomerMasterKeySpec', ...customerMasterKeySpec, required: false, deprecated: true },
   { name: 'KeySpec', ...keySpec, required: false },
-  {
-    name: 'EncryptionAlgorithms',
-    type: 'list',
-    required: false,
-    member: { type: 'string', enum: encryptionAlgorithmSpecValues },
-  },
-  {
-    name: 'SigningAlgorithms',
-    type: 'list',
-    required: false,
-    member: { type: 'string', enum: signingAlgorithmSpecValues },
-  },
-  {
-    name: 'KeyAgreementAlgorithms',
-    type: 'list',
-    required: false,
-    member: { type: 'string', enum: keyAgreementAlgorithmSpecValues },
-  },
+  { name: 'EncryptionAlgorithms', ...encryptionAlgorithmSpecList, required: false },
+  { name: 'SigningAlgorithms', ...signingAlgorithmSpecList, required: false },
+  { name: 'KeyAgreementAlgorithms', ...keyAgreementAlgorithmSpecList, required: false },
   { name: 'MultiRegion', type: 'boolean', required: false },
   {
     name: 'MultiRegionConfiguration',

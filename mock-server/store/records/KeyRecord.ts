@@ -1,3 +1,4 @@
+import type { Bytes } from '../../spec/Bytes';
 import type {
   EncryptionAlgorithmSpec,
   KeyAgreementAlgorithmSpec,
@@ -22,6 +23,13 @@ export interface MaterialVersion {
   readonly createdAt: number;
   readonly keys: Readonly<Partial<Record<MaterialPurpose, CryptoKey>>>;
   readonly publicKey?: CryptoKey;
+  /**
+   * Raw secret bytes, only for algorithms a library implements (WebCrypto cannot sign a given
+   * digest, and lacks secp256k1, Ed25519ph, ML-DSA and SHA-224): they are plain bytes in the record.
+   */
+  readonly secret?: Bytes;
+  /** The raw public key of a library-implemented pair (Ed25519, secp256k1 uncompressed, ML-DSA). */
+  readonly publicBytes?: Bytes;
 }
 
 export type MaterialPurpose =

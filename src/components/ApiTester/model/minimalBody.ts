@@ -17,7 +17,7 @@ const exampleTag = { TagKey: 'Project', TagValue: 'QKMS docs' };
 function exampleValue(field: FieldDef): JsonValue | undefined {
   if (field.name.endsWith('KeyId')) return exampleKeyId;
   if (field.name.endsWith('Principal')) return examplePrincipal;
-  if (field.name === 'Plaintext') return examplePlaintext;
+  if (field.name === 'Plaintext' || field.name === 'Message') return examplePlaintext;
   if (field.name === 'GrantId') return exampleGrantId;
   if (field.name === 'PublicKey') return examplePeerPublicKey;
   if (field.name === 'AliasName') return exampleAlias;

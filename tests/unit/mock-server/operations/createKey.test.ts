@@ -54,24 +54,35 @@ describe('CreateKey', () => {
     });
   });
 
-  test.each(['ECC_SECG_P256K1', 'SM2', 'HMAC_224', 'ML_DSA_65', 'ECC_NIST_EDWARDS25519'])(
-    'returns UnsupportedOperationException listing what the sandbox can create given %s',
-    async (KeySpec) => {
-      const KeyUsage = KeySpec === 'HMAC_224' ? 'GENERATE_VERIFY_MAC' : 'SIGN_VERIFY';
-      const reply = await call(createQkms(), 'CreateKey', { KeySpec, KeyUsage });
-      const error = errorOf(reply);
-      expect(error).toMatchObject({ type: 'UnsupportedOperationException', status: 400 });
-      expect(error.message).toContain(KeySpec === 'SM2' ? 'China Regions' : `cannot create ${KeySpec}`);
-      expect(error.message).toContain('SYMMETRIC_DEFAULT, RSA_2048');
-    },
-  );
+  test('returns UnsupportedOperationException for SM2, which exists only in the China Regions, listing what the sandbox can create', async () => {
+    const error = errorOf(await call(createQkms(), 'CreateKey', { KeySpec: 'SM2', KeyUsage: 'SIGN_VERIFY' }));
+    expect(error).toMatchObject({ type: 'UnsupportedOperationException', status: 400 });
+    expect(error.message).toContain('China Regions');
+    expect(error.message).toContain(
+      'SYMMETRIC_DEFAULT, RSA_2048, RSA_3072, RSA_4096, ECC_NIST_P256, ECC_NIST_P384, ECC_NIST_P521, ECC_SECG_P256K1, ECC_NIST_EDWARDS25519, HMAC_224, HMAC_256, HMAC_384, HMAC_512, ML_DSA_44, ML_DSA_65, ML_DSA_87.',
+    );
+  });
+
+  test.each([
+    ['ECC_SECG_P256K1', 'SIGN_VERIFY', ['ECDSA_SHA_256']],
+    ['ECC_NIST_EDWARDS25519', 'SIGN_VERIFY', ['ED25519_SHA_512', 'ED25519_PH_SHA_512']],
+    ['ML_DSA_44', 'SIGN_VERIFY', ['ML_DSA_SHAKE_256']],
+    ['ML_DSA_65', 'SIGN_VERIFY', ['ML_DSA_SHAKE_256']],
+    ['ML_DSA_87', 'SIGN_VERIFY', ['ML_DSA_SHAKE_256']],
+  ])('creates a %s key with key usage %s and its signing algorithms', async (KeySpec, KeyUsage, algorithms) => {
+    const reply = await call(createQkms(), 'CreateKey', { KeySpec, KeyUsage });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    expect(reply.body.KeyMetadata).toMatchObject({ KeySpec, KeyUsage, SigningAlgorithms: algorithms });
+  });
+
+  test('creates an HMAC_224 key with MAC algorithm HMAC_SHA_224', async () => {
+    const reply = await call(createQkms(), 'CreateKey', { KeySpec: 'HMAC_224', KeyUsage: 'GENERATE_VERIFY_MAC' });
+    expect(reply.body.KeyMetadata).toMatchObject({ KeySpec: 'HMAC_224', MacAlgorithms: ['HMAC_SHA_224'] });
+  });
 
   test('says a spec cannot be generated before it says which KeyUsage the spec needs', async () => {
-    const reply = await call(createQkms(), 'CreateKey', { KeySpec: 'ECC_SECG_P256K1' });
-    expect(errorOf(reply)).toMatchObject({
-      type: 'UnsupportedOperationException',
-      message: expect.stringContaining('cannot create ECC_SECG_P256K1'),
-    });
+    const reply = await call(createQkms(), 'CreateKey', { KeySpec: 'SM2', KeyUsage: 'GENERATE_VERIFY_MAC' });
+    expect(errorOf(reply)).toMatchObject({ type: 'UnsupportedOperationException', message: expect.stringContaining('China Regions') });
   });
 
   test('returns UnsupportedOperationException given an Origin other than AWS_KMS', async () => {

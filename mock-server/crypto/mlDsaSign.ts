@@ -1,0 +1,39 @@
+import type { Bytes } from '../spec/Bytes';
+import type { MaterialVersion } from '../store/records/KeyRecord';
+
+export type MlDsaLevel = 44 | 65 | 87;
+
+/* @noble/post-quantum ML-DSA (FIPS 204), loaded when a key needs it: neither WebCrypto nor Node 20 has it. */
+async function library(level: MlDsaLevel) {
+  const { ml_dsa44, ml_dsa65, ml_dsa87 } = await import('@noble/post-quantum/ml-dsa.js');
+  return level === 44 ? ml_dsa44 : level === 65 ? ml_dsa65 : ml_dsa87;
+}
+
+export async function mlDsaMaterial(level: MlDsaLevel): Promise<{ secret: Bytes; publicBytes: Bytes }> {
+  const { secretKey, publicKey } = (await library(level)).keygen();
+  return { secret: new Uint8Array(secretKey), publicBytes: new Uint8Array(publicKey) };
+}
+
+/**
+ * Pure ML-DSA with an empty context over a RAW message, as KMS signs; with `externalMu` the message
+ * is the 64-byte representative mu (FIPS 204 §6.2, MessageType EXTERNAL_MU). Signing is hedged
+ * (fresh randomness), so signatures of one message differ.
+ */
+export async function mlDsaSign(material: MaterialVersion, level: MlDsaLevel, message: Bytes, externalMu: boolean): Promise<Bytes> {
+  if (!material.secret) throw new Error('ML-DSA material has no secret');
+  const dsa = await library(level);
+  const signature = externalMu ? dsa.internal.sign(message, material.secret, { externalMu: true }) : dsa.sign(message, material.secret);
+  return new Uint8Array(signature);
+}
+
+export async function mlDsaVerify(material: MaterialVersion, level: MlDsaLevel, message: Bytes, signature: Bytes, externalMu: boolean): Promise<boolean> {
+  if (!material.publicBytes) throw new Error('ML-DSA material has no public key');
+  const dsa = await library(level);
+  try {
+    return externalMu
+      ? dsa.internal.verify(signature, message, material.publicBytes, { externalMu: true })
+      : dsa.verify(signature, message, material.publicBytes);
+  } catch {
+    return false;
+  }
+}
