@@ -1,4 +1,7 @@
 import type { Bytes, DataKeyPairSpec } from '../spec';
+import { spki } from './der';
+import { algorithmIdentifier } from './publicKeyDer';
+import { secp256k1Pkcs8 } from './secp256k1Pkcs8';
 
 /** A data key pair as KMS returns it: PKCS#8 DER private key, SPKI DER public key. */
 export interface DerKeyPair {
@@ -12,8 +15,9 @@ export interface DerKeyPair {
  * generated for (RSA-OAEP, ECDSA) does not show in the export: PKCS#8 and SPKI name only
  * rsaEncryption or id-ecPublicKey with the curve, so the caller may use the pair for any scheme.
  */
-async function exportPair(params: RsaHashedKeyGenParams | EcKeyGenParams, usages: KeyUsage[]): Promise<DerKeyPair> {
+async function exportPair(params: RsaHashedKeyGenParams | EcKeyGenParams | Algorithm, usages: KeyUsage[]): Promise<DerKeyPair> {
   const pair = await crypto.subtle.generateKey(params, true, usages);
+  if (!('privateKey' in pair)) throw new Error(`${params.name} made a secret key, not a key pair`);
   const privateKey = new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey));
   const publicKey = new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey));
   return { privateKey, publicKey };
@@ -22,6 +26,15 @@ async function exportPair(params: RsaHashedKeyGenParams | EcKeyGenParams, usages
 const rsa = (modulusLength: number) => () =>
   exportPair({ name: 'RSA-OAEP', modulusLength, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, ['encrypt', 'decrypt']);
 const nist = (namedCurve: string) => () => exportPair({ name: 'ECDSA', namedCurve }, ['sign', 'verify']);
+const ed25519 = () => exportPair({ name: 'Ed25519' }, ['sign', 'verify']);
+
+/* WebCrypto has no secp256k1: @noble/curves makes the key, loaded only when a request asks for one. */
+async function secp256k1(): Promise<DerKeyPair> {
+  const { secp256k1: curve } = await import('@noble/curves/secp256k1.js');
+  const secret = curve.utils.randomSecretKey();
+  const publicKey = curve.getPublicKey(secret, false);
+  return { privateKey: secp256k1Pkcs8(secret, publicKey), publicKey: spki(algorithmIdentifier('ECC_SECG_P256K1'), publicKey) };
+}
 
 /**
  * The one list of data key pair specs QKMS generates, each with its generator. GenerateDataKeyPair
@@ -34,4 +47,6 @@ export const dataKeyPairGenerators: Readonly<Partial<Record<DataKeyPairSpec, () 
   ECC_NIST_P256: nist('P-256'),
   ECC_NIST_P384: nist('P-384'),
   ECC_NIST_P521: nist('P-521'),
+  ECC_SECG_P256K1: secp256k1,
+  ECC_NIST_EDWARDS25519: ed25519,
 };

@@ -17,6 +17,13 @@ const ALGORITHM: Partial<Record<KeySpec, Uint8Array>> = {
   ML_DSA_87: oid([...ML_DSA_ARC, 0x13]),
 };
 
+/** The AlgorithmIdentifier content of a library-implemented key spec (what spki() and PKCS#8 wrap). */
+export function algorithmIdentifier(spec: KeySpec): Uint8Array {
+  const algorithm = ALGORITHM[spec];
+  if (!algorithm) throw new Error(`${spec} has no library AlgorithmIdentifier`);
+  return algorithm;
+}
+
 /** The DER SubjectPublicKeyInfo GetPublicKey returns. */
 export async function publicKeyDer(spec: KeySpec, material: MaterialVersion): Promise<Bytes> {
   if (material.publicKey) return new Uint8Array(await crypto.subtle.exportKey('spki', material.publicKey));

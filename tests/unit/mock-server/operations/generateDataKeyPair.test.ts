@@ -59,17 +59,28 @@ describe('GenerateDataKeyPair', () => {
     expect(first.body.PublicKey).not.toBe(second.body.PublicKey);
   });
 
-  test.each(['ECC_SECG_P256K1', 'ECC_NIST_EDWARDS25519'])(
-    'returns UnsupportedOperationException naming the specs QKMS generates for %s',
-    async (spec) => {
-      const reply = await call(createQkms(), 'GenerateDataKeyPair', { KeyId: EXAMPLE_KEY_ID, KeyPairSpec: spec });
-      expect(errorOf(reply)).toEqual({
-        type: 'UnsupportedOperationException',
-        status: 400,
-        message: `QKMS cannot generate ${spec} data key pairs yet; it generates RSA_2048, RSA_3072, RSA_4096, ECC_NIST_P256, ECC_NIST_P384, ECC_NIST_P521.`,
-      });
-    },
-  );
+  test('returns an ECC_SECG_P256K1 pair that node:crypto reads, whose private half signs what the public half verifies', async () => {
+    const reply = await call(createQkms(), 'GenerateDataKeyPair', { KeyId: EXAMPLE_KEY_ID, KeyPairSpec: 'ECC_SECG_P256K1' });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    const privateKey = createPrivateKey({ key: bytes(reply.body.PrivateKeyPlaintext), format: 'der', type: 'pkcs8' });
+    const publicKey = createPublicKey({ key: bytes(reply.body.PublicKey), format: 'der', type: 'spki' });
+    expect(privateKey.asymmetricKeyDetails?.namedCurve).toBe('secp256k1');
+    expect(createPublicKey(privateKey).export({ format: 'der', type: 'spki' }).equals(bytes(reply.body.PublicKey))).toBe(true);
+    const signature = sign('sha256', Buffer.from('message'), privateKey);
+    expect(verify('sha256', Buffer.from('message'), publicKey, signature)).toBe(true);
+    expect(verify('sha256', Buffer.from('another message'), publicKey, signature)).toBe(false);
+  });
+
+  test('returns an ECC_NIST_EDWARDS25519 pair that node:crypto reads, whose private half signs what the public half verifies', async () => {
+    const reply = await call(createQkms(), 'GenerateDataKeyPair', { KeyId: EXAMPLE_KEY_ID, KeyPairSpec: 'ECC_NIST_EDWARDS25519' });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    const privateKey = createPrivateKey({ key: bytes(reply.body.PrivateKeyPlaintext), format: 'der', type: 'pkcs8' });
+    const publicKey = createPublicKey({ key: bytes(reply.body.PublicKey), format: 'der', type: 'spki' });
+    expect(privateKey.asymmetricKeyType).toBe('ed25519');
+    const signature = sign(null, Buffer.from('message'), privateKey);
+    expect(verify(null, Buffer.from('message'), publicKey, signature)).toBe(true);
+    expect(verify(null, Buffer.from('another message'), publicKey, signature)).toBe(false);
+  });
 
   test('returns UnsupportedOperationException for SM2, which exists only in the AWS China Regions', async () => {
     const reply = await call(createQkms(), 'GenerateDataKeyPair', { KeyId: EXAMPLE_KEY_ID, KeyPairSpec: 'SM2' });
