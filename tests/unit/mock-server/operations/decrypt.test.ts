@@ -1,3 +1,4 @@
+import { constants, createPublicKey, publicEncrypt } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { createQkms } from '../../../../mock-server';
 import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID } from '../../../support/sandbox';
@@ -69,4 +70,23 @@ describe('naming the wrong key for a ciphertext', () => {
     const reply = await call(qkms, 'Decrypt', { CiphertextBlob: sealed.body.CiphertextBlob, KeyId: hmac });
     expect(errorOf(reply).type).toBe('IncorrectKeyException');
   });
+});
+
+describe('RSA ciphertexts made outside QKMS', () => {
+  test.each([
+    ['RSA_2048', 'RSAES_OAEP_SHA_1', 'sha1'],
+    ['RSA_3072', 'RSAES_OAEP_SHA_256', 'sha256'],
+  ] as const)(
+    'decrypts what node:crypto encrypted for a %s key with GetPublicKey’s public key and %s',
+    async (KeySpec, EncryptionAlgorithm, oaepHash) => {
+      const qkms = createQkms();
+      const { KeyId } = await create(qkms, { KeySpec, KeyUsage: 'ENCRYPT_DECRYPT' });
+      const spki = Buffer.from(String((await call(qkms, 'GetPublicKey', { KeyId })).body.PublicKey), 'base64');
+      const publicKey = createPublicKey({ key: spki, format: 'der', type: 'spki' });
+      const sealed = publicEncrypt({ key: publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash }, Buffer.from('made outside'));
+      const opened = await call(qkms, 'Decrypt', { CiphertextBlob: sealed.toString('base64'), KeyId, EncryptionAlgorithm });
+      expect(opened.status, JSON.stringify(opened.body)).toBe(200);
+      expect(Buffer.from(String(opened.body.Plaintext), 'base64').toString()).toBe('made outside');
+    },
+  );
 });
