@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     const before = sum(scripts.slice(0, firstTesterChunk));
     const after = sum(scripts);
     const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+    if (process.argv.includes("--list")) for (const script of scripts) console.log(`  ${kib(script.gzipBytes)}  ${script.path}${script.isTester ? "  (tester)" : ""}`);
     console.log(`ReEncrypt page JS before the tester mounts: ${kib(before)} gzip (${firstTesterChunk} scripts)`);
     console.log(`ReEncrypt page JS after the tester mounts:  ${kib(after)} gzip (${scripts.length} scripts)`);
     console.log(`tester and backend add: ${kib(after - before)} gzip, loaded after first paint`);

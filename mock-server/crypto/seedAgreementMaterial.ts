@@ -1,4 +1,3 @@
-import { p256 } from '@noble/curves/nist.js';
 import { SEED_KEY_MATERIAL_CONSTANT } from './seedMaterial';
 
 const utf8 = new TextEncoder();
@@ -33,6 +32,8 @@ export async function seedAgreementMaterial(keyId: string, version: number): Pro
       SEED_BYTES * 8,
     ),
   );
+  // Loaded on demand, as every @noble use: a static import put the curve code in every page's first load.
+  const { p256 } = await import('@noble/curves/nist.js');
   const scalar = p256.utils.randomSecretKey(seed);
   const point = p256.getPublicKey(scalar, false); // 0x04 || x || y
   const x = base64url(point.slice(1, 33));
