@@ -23,6 +23,7 @@ export {
   EXAMPLE_AGREEMENT_KEY_ID,
   EXAMPLE_SIGNING_KEY_ID,
   EXAMPLE_MAC_KEY_ID,
+  EXAMPLE_RSA_KEY_ID,
 } from './sandbox/seedSandbox';
 
 export interface QkmsOptions {

@@ -53,7 +53,7 @@ export async function generateMaterial(
   throw new Error(`generateMaterial cannot make ${spec} keys; the key-spec table should have refused them`);
 }
 
-type Generated = Pick<MaterialVersion, 'keys' | 'publicKey' | 'secret'>;
+export type Generated = Pick<MaterialVersion, 'keys' | 'publicKey' | 'secret'>;
 
 /* WebCrypto binds an RSA key to one scheme and hash, so the pair is generated once and its
    private half imported (non-extractable) once per algorithm KMS offers for the usage. */
@@ -65,6 +65,11 @@ async function rsaMaterial(bits: number, usage: KeyUsageType): Promise<Generated
   );
   const pkcs8 = await crypto.subtle.exportKey('pkcs8', pair.privateKey);
   const spki = await crypto.subtle.exportKey('spki', pair.publicKey);
+  return rsaMaterialFrom(pkcs8, spki, usage);
+}
+
+/** An RSA pair's material for its usage: the private half imported non-extractable once per scheme and hash. */
+export async function rsaMaterialFrom(pkcs8: BufferSource, spki: BufferSource, usage: KeyUsageType): Promise<Generated> {
   const keys: Keys = {};
   if (usage === 'ENCRYPT_DECRYPT') {
     for (const hash of ['SHA-1', 'SHA-256'] as const) {

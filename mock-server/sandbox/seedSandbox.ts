@@ -1,4 +1,8 @@
 import { ecSigningMaterialFromScalar } from '../crypto/ecMaterial';
+import { rsaMaterialFrom } from '../crypto/generateMaterial';
+import { decodeBase64 } from '../spec/base64';
+import type { Bytes } from '../spec/Bytes';
+import { EXAMPLE_RSA_PRIVATE_KEY, EXAMPLE_RSA_PUBLIC_KEY } from './exampleRsaKey';
 import { seedAgreementMaterial } from '../crypto/seedAgreementMaterial';
 import { seedBytes, seedMaterial, seedMaterialId } from '../crypto/seedMaterial';
 import { aliasArn, keyArn, rootPrincipal, SANDBOX_ACCOUNT } from '../model/identity/account';
@@ -15,6 +19,8 @@ export const EXAMPLE_AGREEMENT_KEY_ID = '5ca1ab1e-ecd4-4a9e-8d5e-1234567890ab';
 export const EXAMPLE_SIGNING_KEY_ID = '5a1e7c3d-9b2f-4e6a-8c0d-1f2e3d4c5b6a';
 /** The seeded HMAC_256 key: its 32 key bytes are HKDF of the public constant. */
 export const EXAMPLE_MAC_KEY_ID = '7d8e9f0a-1b2c-4d3e-9f4a-5b6c7d8e9f0a';
+/** The seeded RSA_2048 ENCRYPT_DECRYPT key, with the published pair of exampleRsaKey.ts. */
+export const EXAMPLE_RSA_KEY_ID = 'e5a0c3b1-2d4f-4a6b-8c9d-0e1f2a3b4c5d';
 export const EXAMPLE_ALIAS = 'alias/ExampleAlias';
 export const EXAMPLE_GRANTEE = `arn:verenc:${SANDBOX_ACCOUNT}:role/ExampleRole`;
 export const EXAMPLE_GRANT_ID = '0c237476b39f8bc44e45212e08498fbe3151305030726c0590dd8d3e9f3d6a18';
@@ -32,7 +38,7 @@ export const SEED_MARKER = 'sandbox-seed';
 /**
  * The shape of the records a seeded sandbox holds. A sandbox seeded under another version (an older
  * page left it in IndexedDB) is cleared and seeded again: 2 added key material ids and grant token lists,
- * 3 the ECDH, signing and MAC example keys, alias dates, alias ids by alias ARN and the first example key's tags.
+ * 3 the ECDH, signing, MAC and RSA example keys, alias dates, alias ids by alias ARN and the first example key's tags.
  */
 export const SEED_VERSION = 3;
 
@@ -112,6 +118,24 @@ async function exampleSigningKey(): Promise<KeyRecord> {
   };
 }
 
+async function exampleRsaKey(): Promise<KeyRecord> {
+  const keyId = EXAMPLE_RSA_KEY_ID;
+  const material = await rsaMaterialFrom(decodeBase64Strict(EXAMPLE_RSA_PRIVATE_KEY), decodeBase64Strict(EXAMPLE_RSA_PUBLIC_KEY), 'ENCRYPT_DECRYPT');
+  return {
+    ...seededKey(keyId, 'QKMS sandbox example RSA encryption key (RSA_2048). Its private key is published: use it for trying things only.'),
+    KeyUsage: 'ENCRYPT_DECRYPT',
+    KeySpec: 'RSA_2048',
+    EncryptionAlgorithms: ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256'],
+    materials: [{ version: 1, id: await seedMaterialId(keyId, 1), createdAt: SEED_DATE, ...material }],
+  };
+}
+
+function decodeBase64Strict(text: string): Bytes {
+  const bytes = decodeBase64(text);
+  if (!bytes) throw new Error('the published example RSA key is not base64');
+  return bytes;
+}
+
 async function exampleMacKey(): Promise<KeyRecord> {
   const keyId = EXAMPLE_MAC_KEY_ID;
   const hmac = await crypto.subtle.importKey('raw', await seedBytes(keyId, 1, 32), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
@@ -127,7 +151,8 @@ async function exampleMacKey(): Promise<KeyRecord> {
 /**
  * Seeds a fresh sandbox: the two example keys (material derived from a public constant, so
  * ciphertexts in the docs decrypt in every sandbox; the first tagged), the ECDH, signing and MAC example keys
- * (likewise, so documented secrets, signatures and MACs are what every sandbox gives), alias/ExampleAlias for the first one,
+ * (likewise, so documented secrets, signatures and MACs are what every sandbox gives), an RSA encryption key with a
+ * published pair, alias/ExampleAlias for the first one,
  * and the example grant on the second. Writes the seed marker last.
  */
 export async function seedSandbox(store: Store): Promise<void> {
@@ -144,6 +169,7 @@ export async function seedSandbox(store: Store): Promise<void> {
     await exampleAgreementKey(EXAMPLE_AGREEMENT_KEY_ID),
     await exampleSigningKey(),
     await exampleMacKey(),
+    await exampleRsaKey(),
   ];
   for (const key of keys) await store.put('keys', key.KeyId, key);
   const alias: AliasRecord = {

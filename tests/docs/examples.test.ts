@@ -16,8 +16,12 @@ const named = (example: DocExample) => `${example.page} › ${example.section}`;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-async function decrypt(ciphertext: string, context: unknown): Promise<string> {
-  const response = await sendExample(createQkms(), kmsCall('Decrypt', { CiphertextBlob: ciphertext, EncryptionContext: context }));
+/** Decrypts a documented ciphertext; an RSA one needs its key and algorithm, which a symmetric one names itself. */
+async function decrypt(ciphertext: string, context: unknown, rsa: { KeyId?: unknown; EncryptionAlgorithm?: unknown } = {}): Promise<string> {
+  const response = await sendExample(
+    createQkms(),
+    kmsCall('Decrypt', { CiphertextBlob: ciphertext, EncryptionContext: context, KeyId: rsa.KeyId, EncryptionAlgorithm: rsa.EncryptionAlgorithm }),
+  );
   expect(response.status, JSON.stringify(response.body)).toBe(200);
   return (response.body as { Plaintext: string }).Plaintext;
 }
@@ -123,17 +127,19 @@ describe('docs examples', () => {
         example,
         ciphertext: (example.request.body as { CiphertextBlob: string }).CiphertextBlob,
         context: (example.request.body as { EncryptionContext?: unknown }).EncryptionContext,
+        rsa: example.request.body as { KeyId?: unknown; EncryptionAlgorithm?: unknown },
       })),
       ...successfulExamples('TrentService.GenerateDataKey').map((example) => ({
         example,
         ciphertext: (example.response.body as { CiphertextBlob: string }).CiphertextBlob,
         context: (example.request.body as { EncryptionContext?: unknown }).EncryptionContext,
+        rsa: {},
       })),
     ];
     expect(cases.length).toBeGreaterThan(1);
-    for (const { example, ciphertext, context } of cases) {
+    for (const { example, ciphertext, context, rsa } of cases) {
       const plaintext = (example.response.body as { Plaintext: string }).Plaintext;
-      expect(await decrypt(ciphertext, context), named(example)).toBe(plaintext);
+      expect(await decrypt(ciphertext, context, rsa), named(example)).toBe(plaintext);
     }
   });
 });

@@ -1,7 +1,8 @@
 import { constants, createPublicKey, publicEncrypt } from 'node:crypto';
+import { EXAMPLE_RSA_PUBLIC_KEY } from '../../../../mock-server/sandbox/exampleRsaKey';
 import { describe, expect, test } from 'vitest';
 import { createQkms } from '../../../../mock-server';
-import { EXAMPLE_KEY_ID, keyArn, SECOND_KEY_ID } from '../../../support/sandbox';
+import { EXAMPLE_KEY_ID, RSA_KEY_ID, SECOND_KEY_ID, keyArn } from '../../../support/sandbox';
 import { b64, call, errorOf } from '../support/call';
 import { create } from '../support/fixtures';
 
@@ -89,4 +90,16 @@ describe('RSA ciphertexts made outside QKMS', () => {
       expect(Buffer.from(String(opened.body.Plaintext), 'base64').toString()).toBe('made outside');
     },
   );
+});
+
+describe('the seeded RSA example key', () => {
+  test('answers GetPublicKey with the published public key, and decrypts what node:crypto encrypted with it', async () => {
+    const qkms = createQkms();
+    const published = Buffer.from(EXAMPLE_RSA_PUBLIC_KEY, 'base64');
+    expect(Buffer.from(String((await call(qkms, 'GetPublicKey', { KeyId: RSA_KEY_ID })).body.PublicKey), 'base64').equals(published)).toBe(true);
+    const publicKey = createPublicKey({ key: published, format: 'der', type: 'spki' });
+    const sealed = publicEncrypt({ key: publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, Buffer.from('outside'));
+    const opened = await call(qkms, 'Decrypt', { CiphertextBlob: sealed.toString('base64'), KeyId: RSA_KEY_ID, EncryptionAlgorithm: 'RSAES_OAEP_SHA_256' });
+    expect(Buffer.from(String(opened.body.Plaintext), 'base64').toString()).toBe('outside');
+  });
 });
