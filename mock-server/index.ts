@@ -97,6 +97,7 @@ export function createQkms(options: QkmsOptions = {}): Qkms {
 // What the site uses (src/ imports the backend only from here).
 export { isOperationName, operationSpecs, validateInput } from './spec';
 export { acceptedValuesOf } from './model/rules/acceptedValues';
+export { OPERATION_COUNT } from './spec/operationCount';
 export type { FieldError, MemberSpec, MemberType, OperationName, OperationSpec, ShapeSpec } from './spec';
 export { rootPrincipal, SANDBOX_ACCOUNT } from './model/identity/account';
 export { principalAccount } from './model/identity/principal';

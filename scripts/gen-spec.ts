@@ -346,6 +346,11 @@ function writeErrorNames(): void {
   writeModule(path.join(specDir, 'ErrorName.ts'), [], body);
 }
 
+/** The number alone, for pages that state it without loading any spec. */
+function writeOperationCount(count: number): void {
+  writeModule(path.join(specDir, 'operationCount.ts'), [], `/** How many operations QKMS serves. */\nexport const OPERATION_COUNT = ${count};\n`);
+}
+
 function writeIndex(names: readonly string[], structures: readonly string[]): void {
   const imports = [
     "import type { OperationSpec } from './types';",
@@ -426,6 +431,7 @@ writeIndex(
 writeSharedShapes();
 writeEnums();
 writeErrorNames();
+writeOperationCount(operations.length);
 const summary = `${operations.length} operation specs, ${written.size} structures, ${sharedShapes.size} shared shapes and ${enums.size} enums`;
 if (process.argv.includes('--check')) {
   const stale = [...modules].filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
+import { OPERATION_COUNT } from '../../mock-server';
 import styles from './index.module.css';
 
 const SAMPLE_REQUEST = `POST / HTTP/1.1
@@ -29,7 +30,7 @@ const POINTERS: readonly Pointer[] = [
   {
     to: '/docs/api/create-key',
     title: 'API reference',
-    text: 'Eighteen operations, each with its parameters, real examples, errors and a live tester.',
+    text: `All ${OPERATION_COUNT} operations QKMS serves, each with its parameters, real examples, errors and a live tester.`,
   },
   {
     to: '/docs/concepts/sdks',
