@@ -5,6 +5,7 @@
  * slices and the median of the per-slice ratios is reported (a load spike hits one slice, not a side).
  */
 import { createQkms } from '../mock-server/index';
+import { opsPerSecond } from './opsPerSecond';
 
 const sourceKeyId = '1234abcd-12ab-34cd-56ef-1234567890ab';
 const destinationKeyId = '0987dcba-09fe-87dc-65ba-ab0987654321';
@@ -20,15 +21,6 @@ function kmsRequest(operation: string, body: unknown): Request {
   });
 }
 
-async function opsPerSecond(operation: () => Promise<void>, sliceMs: number): Promise<number> {
-  let count = 0;
-  const started = performance.now();
-  while (performance.now() - started < sliceMs) {
-    await operation();
-    count++;
-  }
-  return count / ((performance.now() - started) / 1000);
-}
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 

@@ -4,6 +4,7 @@
  * the machine; compare specs within one run. BENCH_MS sets the time per spec and operation.
  */
 import { createQkms } from '../mock-server/index';
+import { opsPerSecond } from './opsPerSecond';
 
 const sliceMs = Number(process.env.BENCH_MS ?? 1000);
 const message = Buffer.from('Quarterly figures: 1.2M, 3.4M, 5.6M'.padEnd(256, '.')).toString('base64');
@@ -43,15 +44,9 @@ async function send(operation: string, body: unknown): Promise<Record<string, un
   return reply;
 }
 
-async function opsPerSecond(operation: () => Promise<unknown>): Promise<number> {
+async function warmOpsPerSecond(operation: () => Promise<unknown>): Promise<number> {
   await operation(); // warm up: loads the library, imports keys
-  let count = 0;
-  const started = performance.now();
-  while (performance.now() - started < sliceMs) {
-    await operation();
-    count++;
-  }
-  return count / ((performance.now() - started) / 1000);
+  return opsPerSecond(operation, sliceMs);
 }
 
 async function main() {
@@ -64,8 +59,8 @@ async function main() {
     rows.push({
       spec,
       algorithm,
-      first: await opsPerSecond(() => send('Sign', body)),
-      second: await opsPerSecond(() => send('Verify', { ...body, Signature })),
+      first: await warmOpsPerSecond(() => send('Sign', body)),
+      second: await warmOpsPerSecond(() => send('Verify', { ...body, Signature })),
     });
   }
   for (const [spec, algorithm] of MAC) {
@@ -76,8 +71,8 @@ async function main() {
     rows.push({
       spec,
       algorithm,
-      first: await opsPerSecond(() => send('GenerateMac', body)),
-      second: await opsPerSecond(() => send('VerifyMac', { ...body, Mac })),
+      first: await warmOpsPerSecond(() => send('GenerateMac', body)),
+      second: await warmOpsPerSecond(() => send('VerifyMac', { ...body, Mac })),
     });
   }
   console.log(`Sign / Verify (GenerateMac / VerifyMac for HMAC) throughput, 256-byte message, ${sliceMs} ms each`);
