@@ -48,7 +48,8 @@ const config: Config = {
       logo: { alt: 'QKMS', src: 'img/favicon.svg' },
       items: [
         { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs' },
-        { to: '/docs/api/re-encrypt', label: 'API reference', position: 'left' },
+        // The overview; the link stays highlighted on every operation page under it.
+        { to: '/docs/api', label: 'API reference', position: 'left', activeBaseRegex: '^/docs/api(/|$)' },
       ],
     },
     footer: {

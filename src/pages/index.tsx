@@ -28,7 +28,7 @@ const POINTERS: readonly Pointer[] = [
     text: 'Keys and their states, encryption context, the ciphertext format byte by byte, grants, rotation.',
   },
   {
-    to: '/docs/api/create-key',
+    to: '/docs/api',
     title: 'API reference',
     text: `All ${OPERATION_COUNT} operations QKMS serves, each with its parameters, real examples, errors and a live tester.`,
   },

@@ -4,7 +4,7 @@ import { createQkms } from '../../mock-server/index';
 import { docExamples } from '../../scripts/examples/docExamples';
 import type { DocExample } from '../../scripts/examples/docExamples';
 import { generateExamples } from '../../scripts/examples/generateExamples';
-import { listDocPages } from '../../scripts/examples/listDocPages';
+import { listOperationPages } from '../../scripts/examples/listOperationPages';
 import { sendExample } from '../../scripts/examples/sendExample';
 import { operationSpecs } from '../../mock-server/spec';
 import { kmsCall } from '../support/kmsRequest';
@@ -34,7 +34,7 @@ function successfulExamples(target: string): DocExample[] {
 
 describe('docs examples', () => {
   it('shows a request syntax and at least one example on every API page', () => {
-    const apiPages = listDocPages(docsDir).filter((page) => page.startsWith('api/'));
+    const apiPages = listOperationPages(docsDir);
     // One page per operation (paramsConsistency checks which).
     expect(apiPages).toHaveLength(Object.keys(operationSpecs).length);
     for (const page of apiPages) {

@@ -5,7 +5,7 @@ import { isOperationName, operationSpecs } from '../../mock-server/spec';
 import type { MemberType } from '../../mock-server/spec';
 import { extractComponents } from '../../scripts/examples/extractComponents';
 import { extractExport } from '../../scripts/examples/extractExport';
-import { listDocPages } from '../../scripts/examples/listDocPages';
+import { listOperationPages } from '../../scripts/examples/listOperationPages';
 import { readKmsReference } from '../../scripts/kmsReference';
 import type { ReferenceOperation } from '../../scripts/kmsReference';
 
@@ -46,13 +46,11 @@ const DOC_TYPE: Readonly<Record<MemberType, string>> = {
 
 const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 const docsDir = path.resolve(process.cwd(), 'docs');
-const pages = listDocPages(docsDir)
-  .filter((page) => page.startsWith('api/'))
-  .map((page) => {
-    const source = readFileSync(path.join(docsDir, page), 'utf8');
-    const operation = /^title:\s*(\w+)\s*$/m.exec(source)?.[1] ?? '';
-    return { page, source, operation };
-  });
+const pages = listOperationPages(docsDir).map((page) => {
+  const source = readFileSync(path.join(docsDir, page), 'utf8');
+  const operation = /^title:\s*(\w+)\s*$/m.exec(source)?.[1] ?? '';
+  return { page, source, operation };
+});
 
 function specialErrors(source: string): string[] {
   const section = source.split(/^## Special Errors\s*$/m)[1]?.split(/^## /m)[0] ?? '';
