@@ -22,6 +22,8 @@ export interface DocExample {
   /** Page path relative to docs/, e.g. 'api/re-encrypt.mdx'. */
   readonly page: string;
   readonly section: string;
+  /** Requests to send first, on the same sandbox (`setup={[…]}`); empty for most examples. */
+  readonly setup: readonly ExampleRequest[];
   readonly request: ExampleRequest;
   readonly response: ExampleResponse;
 }
@@ -33,13 +35,14 @@ export function docExamples(docsDir: string): DocExample[] {
     return extractComponents(source)
       .filter((component) => component.name === 'ApiExample')
       .map((component) => {
-        const { request, response } = component.attributes;
+        const { request, response, setup } = component.attributes;
         if (request?.kind !== 'expression' || response?.kind !== 'expression') {
           throw new Error(`${page} (${component.section}): ApiExample needs request={{…}} and response={{…}}.`);
         }
         return {
           page,
           section: component.section,
+          setup: setup?.kind === 'expression' ? (evaluateLiteral(setup.text) as ExampleRequest[]) : [],
           request: evaluateLiteral(request.text) as ExampleRequest,
           response: evaluateLiteral(response.text) as ExampleResponse,
         };

@@ -76,6 +76,7 @@ export const EXAMPLE_RECIPES: readonly ExampleRecipe[] = [
       at('api/decrypt.mdx', 'Try It Out', 'exampleResponse.Plaintext', 'Plaintext'),
       at('api/re-encrypt.mdx', 'Request Body', 'request.body.CiphertextBlob'),
       at('api/re-encrypt.mdx', 'Example 1', 'request.body.CiphertextBlob'),
+      at('api/re-encrypt.mdx', 'Example 2', 'request.body.CiphertextBlob'),
     ],
   },
   {

@@ -47,7 +47,12 @@ describe('docs examples', () => {
   it.each(examples.map((example) => [named(example), example] as const))(
     'answers %s on a fresh sandbox as documented',
     async (_name, example) => {
-      const actual = await sendExample(createQkms({ onInternalError: () => undefined }), example.request);
+      const qkms = createQkms({ onInternalError: () => undefined });
+      for (const step of example.setup) {
+        const prepared = await sendExample(qkms, step);
+        expect(prepared.status, `setup ${JSON.stringify(prepared.body)}`).toBe(200);
+      }
+      const actual = await sendExample(qkms, example.request);
       const documented = example.response;
       const body = isRecord(actual.body) ? actual.body : {};
       if (isRecord(documented.body) && '__type' in documented.body) {

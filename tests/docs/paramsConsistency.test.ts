@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isOperationName, operationSpecs } from '../../mock-server/spec';
+import * as wireErrors from '../../mock-server/wire/errors';
+import { keySpecs } from '../../mock-server/model/keys/keySpecs';
 import type { MemberType } from '../../mock-server/spec';
 import { extractComponents } from '../../scripts/examples/extractComponents';
 import { extractExport } from '../../scripts/examples/extractExport';
@@ -52,10 +54,39 @@ const pages = listOperationPages(docsDir).map((page) => {
   return { page, source, operation };
 });
 
-function specialErrors(source: string): string[] {
-  const section = source.split(/^## Special Errors\s*$/m)[1]?.split(/^## /m)[0] ?? '';
-  return [...section.matchAll(/^\|\s*(\w+)\s*\|/gm)].map((match) => match[1]).filter((name) => name !== 'Error');
+interface ErrorRow {
+  readonly name: string;
+  readonly anchor: string;
+  readonly status: string;
 }
+
+/** The rows of a page's "## Errors" table: `| [Name](../concepts/errors.mdx#anchor) | status | description |`. */
+function errorRows(source: string): ErrorRow[] {
+  const section = source.split(/^## Errors\s*$/m)[1]?.split(/^## /m)[0] ?? '';
+  return section
+    .split('\n')
+    .filter((line) => /^\|\s*[^\s|-]/.test(line) && !/^\|\s*Error\s*\|/.test(line))
+    .map((line) => {
+      const match = /^\|\s*\[(\w+)\]\(\.\.\/concepts\/errors\.mdx#([\w-]+)\)\s*\|\s*([^|]*?)\s*\|/.exec(line);
+      if (!match) throw new Error(`Not a linked error row with a status: ${line}`);
+      return { name: match[1], anchor: match[2], status: match[3] };
+    });
+}
+
+/*
+ * The status each wire exception is answered with, read from its constructor in mock-server/wire/errors.ts
+ * (every constructor takes its message first), so a table that states another status fails.
+ */
+const backendStatus = new Map<string, string>(
+  Object.values(wireErrors).map((construct) => {
+    const error = construct('message');
+    return [error.name, String(error.status)] as const;
+  }),
+);
+
+const errorsPage = readFileSync(path.join(docsDir, 'concepts/errors.mdx'), 'utf8');
+/** The concept page's anchors: `<Link id="…" />` in its table of errors (the broken-anchor check sees Link ids). */
+const errorAnchors = new Set([...errorsPage.matchAll(/<Link id="([\w-]+)" \/>/g)].map((match) => match[1]));
 
 describe('docs, spec and kms-ops.json', () => {
   it('has one page per operation QKMS serves, named after it in kebab-case', () => {
@@ -102,11 +133,19 @@ describe('docs, spec and kms-ops.json', () => {
       if (spec.output.length > 0) expect(elements.length).toBeGreaterThan(0);
     });
 
-    it('lists only special errors kms-ops.json gives the operation', () => {
-      const errors = specialErrors(source);
+    it('lists only errors kms-ops.json gives the operation', () => {
+      const errors = errorRows(source).map((row) => row.name);
       expect(errors.length).toBeGreaterThan(0);
       for (const error of errors) expect(ref.errors, error).toContain(error);
       expect(new Set(errors).size).toBe(errors.length);
+    });
+
+    it('gives each error the HTTP status the backend answers it with, and links it to its entry on the errors page', () => {
+      for (const row of errorRows(source)) {
+        expect(row.status, row.name).toBe(backendStatus.get(row.name));
+        expect(row.anchor, row.name).toBe(row.name.toLowerCase());
+        expect(errorAnchors.has(row.anchor), `concepts/errors.mdx has no anchor ${row.anchor}`).toBe(true);
+      }
     });
 
     it('targets the operation in its headers, examples and tester', () => {
@@ -128,5 +167,41 @@ describe('docs, spec and kms-ops.json', () => {
       const permissions = source.split(/^## Permissions\s*$/m)[1]?.split(/^## /m)[0] ?? '';
       expect(permissions).toMatch(/`kms:\w+`/);
     });
+  });
+
+  describe('the errors concept page', () => {
+    const rows = [...errorsPage.matchAll(/^\|\s*<Link id="([\w-]+)" \/>`(\w+)`\s*\|\s*([^|]*?)\s*\|/gm)].map((match) => ({
+      anchor: match[1],
+      name: match[2],
+      status: match[3],
+    }));
+
+    it('has a row, with an anchor, for every error the backend can answer', () => {
+      expect(rows.map((row) => row.name).sort()).toEqual([...backendStatus.keys()].sort());
+      for (const row of rows) expect(row.anchor, row.name).toBe(row.name.toLowerCase());
+    });
+
+    it('states the status of each error as its constructor does', () => {
+      for (const row of rows) {
+        // UnknownOperationException is 400 by default; the wrong path or method answers 404 or 405.
+        const status = row.name === 'UnknownOperationException' ? row.status.split(',')[0] : row.status;
+        expect(status, row.name).toBe(backendStatus.get(row.name));
+      }
+    });
+  });
+
+  it('states on the Encrypt page the RSA plaintext limits the backend enforces', () => {
+    const encryptPage = readFileSync(path.join(docsDir, 'api/encrypt.mdx'), 'utf8');
+    const rows = [...encryptPage.matchAll(/^\|\s*`(RSA_\d+)`\s*\|\s*(\d+) bytes\s*\|\s*(\d+) bytes\s*\|/gm)];
+    const rsaSpecs = ['RSA_2048', 'RSA_3072', 'RSA_4096'] as const;
+    expect(rows.map((row) => row[1])).toEqual([...rsaSpecs]);
+    for (const [index, spec] of rsaSpecs.entries()) {
+      const [, , sha1, sha256] = rows[index];
+      const limits = keySpecs[spec].maxPlaintext;
+      expect({ sha1: Number(sha1), sha256: Number(sha256) }, spec).toEqual({
+        sha1: limits?.RSAES_OAEP_SHA_1,
+        sha256: limits?.RSAES_OAEP_SHA_256,
+      });
+    }
   });
 });

@@ -2,6 +2,11 @@ import { operationFromRequest } from '../../snippets/operationFromRequest';
 import type { ExampleRequest, ExampleResponse } from '../../snippets/types';
 
 export interface ApiExampleProps {
+  /**
+   * Requests a reader sends first, on the same sandbox, to put it in the state the example needs (a key
+   * pending deletion, say); the docs example test sends them before `request`.
+   */
+  readonly setup?: readonly ExampleRequest[];
   readonly request: ExampleRequest;
   /** `{}` shows the request alone. */
   readonly response?: ExampleResponse;
@@ -29,10 +34,23 @@ export function assertExampleProps(props: ApiExampleProps): string {
       'ApiExample: `request.headers` must include "X-Amz-Target": "TrentService.<Operation>" — the example’s operation is read from it.',
     );
   }
+  if (props.setup !== undefined) {
+    const steps: readonly unknown[] = Array.isArray(props.setup) ? props.setup : [];
+    if (steps.length === 0 || !steps.every((step) => isRecord(step) && isRecord(step.body) && operationFromStep(step) !== undefined)) {
+      throw new Error('ApiExample: `setup` is a non-empty list of requests like `request`, each with headers (X-Amz-Target) and body.');
+    }
+  }
   if (props.response !== undefined && !isRecord(props.response)) {
     throw new Error('ApiExample: `response` must be an object ({status, headers, body}) or {} for a request-only example.');
   }
   return operation;
+}
+
+function operationFromStep(step: Readonly<Record<string, unknown>>): string | undefined {
+  const { headers } = step;
+  if (!isRecord(headers) || step.method !== 'POST' || step.path !== '/') return undefined;
+  const target = headers['X-Amz-Target'];
+  return typeof target === 'string' && target.startsWith('TrentService.') ? target.slice('TrentService.'.length) : undefined;
 }
 
 /** True when the page gave a response to show (the seed writes `response={{}}` for "request only"). */

@@ -1,5 +1,6 @@
 import React, { type ReactNode } from 'react';
 import CodeBlock from '@theme/CodeBlock';
+import { operationFromRequest } from '../../snippets/operationFromRequest';
 import { toHttpResponse } from '../../snippets/toHttpResponse';
 import SnippetTabs from '../SnippetTabs';
 import { useStableValue } from '../shared/useStableValue';
@@ -18,6 +19,20 @@ export default function ApiExample(props: Readonly<ApiExampleProps>): ReactNode 
   const tryIt = useTryIt(operation, request.body);
   return (
     <div className={styles.example}>
+      {props.setup?.map((step, index) => (
+        <React.Fragment key={index}>
+          <div className={styles.bar}>
+            <span className={styles.label}>First</span>
+            <span className={styles.summary}>
+              <code>
+                {step.method} {step.path}
+              </code>{' '}
+              {operationFromRequest(step)}
+            </span>
+          </div>
+          <SnippetTabs operation={operationFromRequest(step) ?? ''} body={step.body} />
+        </React.Fragment>
+      ))}
       <div className={styles.bar}>
         <span className={styles.label}>Request</span>
         <span className={styles.summary}>
