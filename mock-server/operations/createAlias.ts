@@ -1,5 +1,6 @@
 import { checkAliasesPerKey } from '../model/aliases/aliasesPerKey';
 import { checkAliasName } from '../model/aliases/checkAliasName';
+import { requireOwnKey } from '../model/aliases/requireOwnKey';
 import { aliasArn } from '../model/identity/account';
 import { findKeyByIdOrArn } from '../model/keys/findKeyByIdOrArn';
 import { usableKey } from '../model/keys/usableKey';
@@ -11,6 +12,7 @@ export const createAlias: Operation<'CreateAlias'> = async (input, ctx) => {
   checkAliasName(input.AliasName, { refuseReserved: true });
   const target = await findKeyByIdOrArn(ctx, 'TargetKeyId', input.TargetKeyId);
   const { key } = await usableKey(ctx, target, { action: 'CreateAlias' });
+  requireOwnKey(ctx, key, 'TargetKeyId');
   const arn = aliasArn(key.AWSAccountId, input.AliasName);
   if (await ctx.store.get('aliases', arn)) throw alreadyExists(`An alias with the name ${arn} already exists`);
   await checkAliasesPerKey(ctx.store, key);

@@ -1,5 +1,6 @@
 import { checkAliasesPerKey } from '../model/aliases/aliasesPerKey';
 import { checkAliasName } from '../model/aliases/checkAliasName';
+import { requireOwnKey } from '../model/aliases/requireOwnKey';
 import { keyTypeOf, sameKeyType } from '../model/aliases/sameKeyType';
 import { aliasArn } from '../model/identity/account';
 import { findKeyByIdOrArn } from '../model/keys/findKeyByIdOrArn';
@@ -14,6 +15,7 @@ export const updateAlias: Operation<'UpdateAlias'> = async (input, ctx) => {
   // The caller needs kms:UpdateAlias on both keys; both must be in a state that allows it.
   const { key: current } = await usableKey(ctx, input.AliasName, { action: 'UpdateAlias' });
   const { key: next } = await usableKey(ctx, target, { action: 'UpdateAlias' });
+  requireOwnKey(ctx, next, 'TargetKeyId');
   if (!sameKeyType(current, next)) {
     throw validation(
       `${input.AliasName} points to a ${keyTypeOf(current)} key with key usage ${current.KeyUsage}; ${next.Arn} is a ${keyTypeOf(next)} key with key usage ${next.KeyUsage}. UpdateAlias moves an alias only between keys of the same type and key usage.`,

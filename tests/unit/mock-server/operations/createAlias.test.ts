@@ -107,3 +107,19 @@ describe('CreateAlias', () => {
     expect(errorOf(reply)).toMatchObject({ type: 'AccessDeniedException' });
   });
 });
+
+describe('CreateAlias across accounts', () => {
+  test("refuses a key of another account even when its key policy lets the caller in, and creates no alias", async () => {
+    const qkms = createQkms({ clock });
+    const policy = JSON.stringify({
+      Statement: [{ Effect: 'Allow', Principal: { AWS: ['arn:verenc:111122223333:root', 'arn:verenc:444455556666:root'] }, Action: 'kms:*' }],
+    });
+    const { KeyId } = await create(qkms, { Policy: policy });
+    const reply = await call(qkms, 'CreateAlias', { AliasName: 'alias/partners', TargetKeyId: keyArn(KeyId) }, asPartner);
+    expect(errorOf(reply)).toMatchObject({ type: 'NotFoundException', message: expect.stringContaining("the caller's account") });
+    const listed = await call(qkms, 'ListAliases', { KeyId });
+    expect(listed.body.Aliases).toEqual([]);
+    const update = await call(qkms, 'UpdateAlias', { AliasName: 'alias/ExampleAlias', TargetKeyId: keyArn(KeyId) }, asPartner);
+    expect(errorOf(update).type).toBe('NotFoundException');
+  });
+});
