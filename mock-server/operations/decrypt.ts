@@ -1,6 +1,6 @@
 import { ciphertextSource } from '../model/keys/ciphertextSource';
+import { dryRunCiphertext } from '../model/keys/dryRunCiphertext';
 import { refuseRecipient } from '../model/keys/refuseRecipient';
-import { dryRunOperation } from '../wire/errors';
 import type { Operation } from '../wire/Operation';
 
 export const decrypt: Operation<'Decrypt'> = async (input, ctx) => {
@@ -13,7 +13,7 @@ export const decrypt: Operation<'Decrypt'> = async (input, ctx) => {
     algorithm,
     action: 'Decrypt',
   });
-  if (input.DryRun) throw dryRunOperation();
+  if (input.DryRun) await dryRunCiphertext(source, input.DryRunModifiers);
   const plaintext = await source.open();
   return {
     KeyId: source.key.Arn,

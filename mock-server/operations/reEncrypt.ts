@@ -1,8 +1,9 @@
 import { ciphertextSource } from '../model/keys/ciphertextSource';
+import { dryRunCiphertext } from '../model/keys/dryRunCiphertext';
 import { acceptedValuesOf } from '../model/rules/acceptedValues';
 import { sealCiphertext } from '../model/keys/sealCiphertext';
 import { usableKey } from '../model/keys/usableKey';
-import { dryRunOperation, invalidKeyUsage } from '../wire/errors';
+import { invalidKeyUsage } from '../wire/errors';
 import type { Operation } from '../wire/Operation';
 
 /** Decrypts and re-encrypts inside the service; the plaintext never leaves this function. */
@@ -34,7 +35,7 @@ export const reEncrypt: Operation<'ReEncrypt'> = async (input, ctx) => {
     encryptionAlgorithm: destinationAlgorithm,
     context: input.DestinationEncryptionContext,
   });
-  if (input.DryRun) throw dryRunOperation();
+  if (input.DryRun) await dryRunCiphertext(source, input.DryRunModifiers);
   const plaintext = await source.open();
   const sealed = await sealCiphertext(ctx, destination, plaintext, input.DestinationEncryptionContext, destinationAlgorithm);
   return {
