@@ -1,4 +1,5 @@
-import type { Bytes, DataKeyPairSpec } from '../spec';
+import type { Bytes } from '../spec';
+import type { GeneratedKeyPairSpec } from './generatedKeyPairSpecs';
 import { spki } from './der';
 import { algorithmIdentifier } from './publicKeyDer';
 import { secp256k1Pkcs8 } from './secp256k1Pkcs8';
@@ -40,7 +41,7 @@ async function secp256k1(): Promise<DerKeyPair> {
  * The one list of data key pair specs QKMS generates, each with its generator. GenerateDataKeyPair
  * refuses a spec missing here and names the ones present, so supporting another spec is one entry.
  */
-export const dataKeyPairGenerators: Readonly<Partial<Record<DataKeyPairSpec, () => Promise<DerKeyPair>>>> = {
+export const dataKeyPairGenerators: Readonly<Record<GeneratedKeyPairSpec, () => Promise<DerKeyPair>>> = {
   RSA_2048: rsa(2048),
   RSA_3072: rsa(3072),
   RSA_4096: rsa(4096),

@@ -1,16 +1,6 @@
-import type { Bytes, EncryptionAlgorithmSpec } from '../spec';
+import type { Bytes } from '../spec';
 import type { MaterialVersion } from '../store/records/KeyRecord';
-
-export type OaepAlgorithm = Extract<EncryptionAlgorithmSpec, 'RSAES_OAEP_SHA_1' | 'RSAES_OAEP_SHA_256'>;
-
-const HASH: Readonly<Record<OaepAlgorithm, { name: 'SHA-1' | 'SHA-256'; bytes: number }>> = {
-  RSAES_OAEP_SHA_1: { name: 'SHA-1', bytes: 20 },
-  RSAES_OAEP_SHA_256: { name: 'SHA-256', bytes: 32 },
-};
-
-/** The largest plaintext RSA-OAEP takes: modulus bytes - 2 * hash bytes - 2 (RFC 8017). */
-export const maxOaepPlaintext = (modulusBits: number, algorithm: OaepAlgorithm) =>
-  modulusBits / 8 - 2 * HASH[algorithm].bytes - 2;
+import { OAEP_HASH as HASH, type OaepAlgorithm } from './oaepHash';
 
 /*
  * WebCrypto binds the stored public key to SHA-256, so SHA-1 (and, to stay one path, SHA-256)

@@ -3,6 +3,7 @@ import type { Context } from '../../wire/Context';
 import { malformedPolicy, unsupportedOperation, validation } from '../../wire/errors';
 import { parseStatements, policyDecision } from '../policy/policyDecision';
 import { checkTags } from '../tags/checkTags';
+import { acceptedValuesOf } from '../rules/acceptedValues';
 import { creatableKeySpecs, keySpecs, usagesOf } from './keySpecs';
 
 /** CreateKey's rule checks on its input, in the order a reader should fix them; the spec and usage to create. */
@@ -20,7 +21,8 @@ export function checkNewKey(ctx: Context, input: CreateKeyInput): { readonly spe
   if (!usagesOf(spec).includes(usage)) {
     throw validation(`KeyUsage ${usage} is not valid for KeySpec ${spec}. Valid KeyUsage values for ${spec}: ${usagesOf(spec).join(', ')}.`);
   }
-  if ((input.Origin ?? 'AWS_KMS') !== 'AWS_KMS' || input.CustomKeyStoreId !== undefined || input.XksKeyId !== undefined) {
+  const origins = acceptedValuesOf('CreateKey', 'Origin') ?? [];
+  if (!origins.includes(input.Origin ?? 'AWS_KMS') || input.CustomKeyStoreId !== undefined || input.XksKeyId !== undefined) {
     throw unsupportedOperation(
       'QKMS creates key material itself: Origin must be AWS_KMS, and custom key stores (CustomKeyStoreId, XksKeyId) are not available.',
     );

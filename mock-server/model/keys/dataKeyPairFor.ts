@@ -1,4 +1,5 @@
 import { dataKeyPairGenerators, type DerKeyPair } from '../../crypto/dataKeyPairGenerators';
+import { generatedKeyPairSpecs, type GeneratedKeyPairSpec } from '../../crypto/generatedKeyPairSpecs';
 import type { Bytes, DataKeyPairSpec, EncryptionContext } from '../../spec';
 import type { KeyRecord } from '../../store/records/KeyRecord';
 import type { Context } from '../../wire/Context';
@@ -18,12 +19,8 @@ export interface DataKeyPair extends DerKeyPair {
   readonly materialId: string;
 }
 
-/** Why a spec has no generator: SM2 is not coming, the others are. */
-function refusal(spec: DataKeyPairSpec): string {
-  if (spec === 'SM2') return 'SM2 data key pairs exist only in the AWS China Regions, which QKMS does not model.';
-  const supported = Object.keys(dataKeyPairGenerators).join(', ');
-  return `QKMS cannot generate ${spec} data key pairs yet; it generates ${supported}.`;
-}
+const isGenerated = (spec: DataKeyPairSpec): spec is GeneratedKeyPairSpec =>
+  generatedKeyPairSpecs.some((generated) => generated === spec);
 
 /**
  * GenerateDataKeyPair's and GenerateDataKeyPairWithoutPlaintext's rule check and usable key (a
@@ -34,8 +31,11 @@ export async function dataKeyPairFor(
   request: DataKeyPairRequest,
   action: 'GenerateDataKeyPair' | 'GenerateDataKeyPairWithoutPlaintext',
 ): Promise<{ readonly key: KeyRecord; readonly generate: () => Promise<DataKeyPair> }> {
-  const generator = dataKeyPairGenerators[request.KeyPairSpec];
-  if (!generator) throw unsupportedOperation(refusal(request.KeyPairSpec));
+  const spec = request.KeyPairSpec;
+  if (!isGenerated(spec)) {
+    throw unsupportedOperation(`${spec} data key pairs exist only in the AWS China Regions, which QKMS does not model.`);
+  }
+  const generator = dataKeyPairGenerators[spec];
   const { key } = await usableKey(ctx, request.KeyId, { action, symmetricOnly: true, context: request.EncryptionContext });
   const generate = async (): Promise<DataKeyPair> => {
     const pair = await generator();

@@ -1,4 +1,4 @@
-import { maxOaepPlaintext } from '../../crypto/rsaOaep';
+import { maxOaepPlaintext } from '../../crypto/oaepHash';
 import { keySpecValues, keyUsageTypeValues } from '../../spec';
 import type { KeyRecord } from '../../store/records/KeyRecord';
 import type {

@@ -1,15 +1,38 @@
-import type { OperationName } from '../../spec';
+import { generatedKeyPairSpecs } from '../../crypto/generatedKeyPairSpecs';
+import {
+  customerMasterKeySpecValues,
+  encryptionAlgorithmSpecValues,
+  signingAlgorithmSpecValues,
+  type OperationName,
+} from '../../spec';
+import { creatableKeySpecs } from '../keys/keySpecs';
+
+/** No SM2 key can exist in QKMS (China Regions only), so its algorithms never apply. */
+const encryptionAlgorithms = encryptionAlgorithmSpecValues.filter((algorithm) => algorithm !== 'SM2PKE');
+const signingAlgorithms = signingAlgorithmSpecValues.filter((algorithm) => algorithm !== 'SM2DSA');
 
 /**
  * Enum members for which QKMS takes fewer values than the model lists, by operation: the rule checks
- * refuse the others, and the reference tables show only these. Its own rules, not gaps: ReEncrypt
- * works between symmetric encryption keys only.
+ * refuse the others (each list is derived from what those checks read), and the reference tables show
+ * only these and mark the rest. ReEncrypt works between symmetric encryption keys only; QKMS makes its
+ * own key material; SM2 exists only in the AWS China Regions.
  */
 export const acceptedValues: Readonly<Partial<Record<OperationName, Readonly<Record<string, readonly string[]>>>>> = {
   ReEncrypt: {
     SourceEncryptionAlgorithm: ['SYMMETRIC_DEFAULT'],
     DestinationEncryptionAlgorithm: ['SYMMETRIC_DEFAULT'],
   },
+  CreateKey: {
+    KeySpec: creatableKeySpecs,
+    CustomerMasterKeySpec: customerMasterKeySpecValues.filter((spec) => creatableKeySpecs.includes(spec)),
+    Origin: ['AWS_KMS'],
+  },
+  Encrypt: { EncryptionAlgorithm: encryptionAlgorithms },
+  Decrypt: { EncryptionAlgorithm: encryptionAlgorithms },
+  Sign: { SigningAlgorithm: signingAlgorithms },
+  Verify: { SigningAlgorithm: signingAlgorithms },
+  GenerateDataKeyPair: { KeyPairSpec: generatedKeyPairSpecs },
+  GenerateDataKeyPairWithoutPlaintext: { KeyPairSpec: generatedKeyPairSpecs },
 };
 
 /** The values QKMS takes for a member, or undefined when it takes every value the model lists. */

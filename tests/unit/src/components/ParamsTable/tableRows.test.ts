@@ -96,13 +96,37 @@ describe('constraints QKMS narrows', () => {
     ]);
   });
 
-  it('keeps every value where QKMS takes what the model lists', () => {
+  it('marks SM2PKE refused on Encrypt, since no SM2 key can exist in QKMS', () => {
     const table = requestTable(
       [{ name: 'EncryptionAlgorithm', type: 'string', required: false, description: '' }],
       operationSpecs.Encrypt,
     );
     expect(table.rows[0].constraints).toEqual([
-      { text: 'One of:', values: ['SYMMETRIC_DEFAULT', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE'] },
+      { text: 'One of:', values: ['SYMMETRIC_DEFAULT', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256'] },
+      { text: 'QKMS refuses (AWS KMS accepts):', values: ['SM2PKE'] },
+    ]);
+  });
+
+  it('keeps every value where QKMS takes what the model lists', () => {
+    const table = requestTable(
+      [{ name: 'KeySpec', type: 'string', required: false, description: '' }],
+      operationSpecs.GenerateDataKey,
+    );
+    expect(table.rows[0].constraints).toEqual([{ text: 'One of:', values: ['AES_256', 'AES_128'] }]);
+  });
+
+  it('offers CreateKey only the key specs and origin QKMS makes', () => {
+    const table = requestTable(
+      [
+        { name: 'KeySpec', type: 'string', required: false, description: '' },
+        { name: 'Origin', type: 'string', required: false, description: '' },
+      ],
+      operationSpecs.CreateKey,
+    );
+    expect(table.rows[0].constraints[1]).toEqual({ text: 'QKMS refuses (AWS KMS accepts):', values: ['SM2'] });
+    expect(table.rows[1].constraints).toEqual([
+      { text: 'One of:', values: ['AWS_KMS'] },
+      { text: 'QKMS refuses (AWS KMS accepts):', values: ['EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'] },
     ]);
   });
 });
