@@ -11,7 +11,8 @@ export type { RequestLocks } from './store/RequestLocks';
 export { createMemoryStore } from './store/memoryStore';
 export { encodeBase64, decodeBase64 } from './spec/base64';
 export { CALLER_HEADER } from './protocol/callerFromHeader';
-export { FAULT_HEADER } from './sandbox/faultFromHeader';
+export { FAULT_HEADER, faultsOf } from './sandbox/faultFromHeader';
+export type { SandboxFault } from './sandbox/faultFromHeader';
 export { AMZ_JSON } from './wire/amzJson';
 export {
   EXAMPLE_ALIAS,

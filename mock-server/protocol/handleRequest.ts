@@ -47,7 +47,7 @@ async function run<Name extends OperationName>(
 ): Promise<OperationOutputs[Name]> {
   const input = checkInput(operation, body);
   const caller: Caller = callerFromHeader(request);
-  const fault = deps.faults ? faultFromHeader(request) : undefined;
+  const fault = deps.faults ? faultFromHeader(request, operation) : undefined;
   if (fault) throw fault;
   const grantTokens = 'GrantTokens' in input && Array.isArray(input.GrantTokens) ? input.GrantTokens : [];
   return deps.serialize(async () => {

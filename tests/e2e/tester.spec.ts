@@ -39,3 +39,9 @@ test('the tester shows the request being edited as code, in the examples’ lang
   await expect(code).toContainText("-H 'X-Amz-Target: TrentService.ReEncrypt'");
   await expect(code).toContainText('"DestinationKeyId": "alias/typed-just-now"');
 });
+
+test('the fault select offers only the faults AWS KMS can answer the operation with', async ({ openOperation }) => {
+  const page = await openOperation('describe-key');
+  const faults = page.getByLabel('Simulate a service fault');
+  await expect(faults.locator('option')).toHaveText(['None', 'DependencyTimeoutException', 'KMSInternalException']);
+});

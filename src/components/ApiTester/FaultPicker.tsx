@@ -1,5 +1,5 @@
 import React, { type Dispatch, type ReactNode } from 'react';
-import { sandboxFaults } from './model/buildRequest';
+import { faultsOf, isOperationName } from '../../../mock-server';
 import type { SandboxFault } from './model/buildRequest';
 import type { TesterAction } from './state/TesterAction';
 import styles from './styles.module.css';
@@ -10,9 +10,11 @@ export interface FaultPickerProps {
   readonly dispatch: Dispatch<TesterAction>;
 }
 
-/** The "Simulate a service fault" select (X-Qkms-Sandbox-Fault). */
+/** The "Simulate a service fault" select (X-Qkms-Sandbox-Fault), offering the faults AWS KMS can answer this operation with. */
 export function FaultPicker({ operation, fault, dispatch }: FaultPickerProps): ReactNode {
   const faultId = `tester-${operation}-fault`;
+  const sandboxFaults = isOperationName(operation) ? faultsOf(operation) : [];
+  if (sandboxFaults.length === 0) return null;
   return (
     <div className={styles.fault}>
       <label htmlFor={faultId}>Simulate a service fault</label>

@@ -28,6 +28,15 @@ describe('sandbox faults', () => {
     expect(error.message).toContain('DependencyTimeoutException, KeyUnavailableException, KMSInternalException');
   });
 
+  test('refuses a fault AWS KMS never answers the operation with, naming the ones it can answer', async () => {
+    const reply = await call(createQkms(), 'DescribeKey', { KeyId: EXAMPLE_KEY_ID }, { 'X-Qkms-Sandbox-Fault': 'KeyUnavailableException' });
+    expect(errorOf(reply)).toMatchObject({
+      type: 'ValidationException',
+      message:
+        'DescribeKey never returns KeyUnavailableException in AWS KMS, so X-Qkms-Sandbox-Fault cannot ask for it; it can answer DependencyTimeoutException, KMSInternalException.',
+    });
+  });
+
   test('ignores the fault header when faults are off', async () => {
     const reply = await call(createQkms({ faults: false }), 'DescribeKey', { KeyId: EXAMPLE_KEY_ID }, {
       'X-Qkms-Sandbox-Fault': 'DependencyTimeoutException',

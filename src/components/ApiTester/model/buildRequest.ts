@@ -1,8 +1,7 @@
 import { CALLER_HEADER, FAULT_HEADER } from '../../../../mock-server';
+import type { SandboxFault } from '../../../../mock-server';
 
-/** Faults the sandbox can simulate (the 5xx errors every operation may return). */
-export const sandboxFaults = ['DependencyTimeoutException', 'KeyUnavailableException', 'KMSInternalException'] as const;
-export type SandboxFault = (typeof sandboxFaults)[number];
+export type { SandboxFault };
 
 export const sandboxOrigin = 'https://sandbox.qkms.invalid';
 
