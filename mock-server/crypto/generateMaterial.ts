@@ -22,8 +22,8 @@ const HMAC: Readonly<Record<string, { hash: string; bytes: number }>> = {
 
 /**
  * New key material for a spec and usage. Secret and private keys are non-extractable;
- * the public key of a pair stays extractable for GetPublicKey. Symmetric and HMAC material,
- * and the material id, come from `random`, so an injected random makes them reproducible.
+ * the public key of a pair stays extractable for GetPublicKey. Symmetric and HMAC material, the
+ * ML-DSA seed and the material id come from `random`, so an injected random makes them reproducible.
  */
 export async function generateMaterial(
   spec: KeySpec,
@@ -48,7 +48,7 @@ export async function generateMaterial(
   if (spec === 'ECC_SECG_P256K1') return { ...generation, keys: {}, ...(await secp256k1Material()) };
   if (spec === 'ECC_NIST_EDWARDS25519') return { ...generation, keys: {}, ...(await ed25519Material()) };
   if (spec === 'ML_DSA_44' || spec === 'ML_DSA_65' || spec === 'ML_DSA_87') {
-    return { ...generation, keys: {}, ...(await mlDsaMaterial(Number(spec.slice(7)) as 44 | 65 | 87)) };
+    return { ...generation, keys: {}, ...(await mlDsaMaterial(Number(spec.slice(7)) as 44 | 65 | 87, random(32))) };
   }
   throw new Error(`generateMaterial cannot make ${spec} keys; the key-spec table should have refused them`);
 }
