@@ -25,8 +25,17 @@ interface CliRun {
 
 const running: ChildProcess[] = [];
 
-function runCli(args: readonly string[]): CliRun {
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+/** With `fileSizeKiB`, under `ulimit -f`: a write past it fails with EFBIG, as on a full disk (SIGXFSZ is ignored so the write fails instead). */
+function runCli(args: readonly string[], fileSizeKiB?: number): CliRun {
+  const node = [process.execPath, '--import', 'tsx', cli, ...args];
+  const ignoreSigxfsz = ['--import', 'data:text/javascript,process.on("SIGXFSZ",()=>{})'];
+  const child =
+    fileSizeKiB === undefined
+      ? spawn(node[0], node.slice(1), { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn('bash', ['-c', `ulimit -f ${fileSizeKiB} && exec "$0" "$@"`, node[0], ...ignoreSigxfsz, ...node.slice(1)], {
+          cwd: repoRoot,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
   running.push(child);
   let stdout = '';
   let stderr = '';
@@ -227,6 +236,53 @@ describe('npm run mock-server -- --data-dir', () => {
     expect(second.output().stderr).toContain(`the data directory is in use by another QKMS server (process ${first.child.pid},`);
     first.child.kill('SIGTERM');
     expect((await first.exited).code).toBe(0);
+  });
+
+  it('answers 500 and undoes the change when its journal entry cannot be written, and keeps exactly what it answered 200', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'qkms-full-'));
+    const first = runCli(['--port', '0', '--data-dir', dir]);
+    await sendOk(await listeningUrl(first), 'ListKeys', {});
+    first.child.kill('SIGTERM');
+    await first.exited;
+    const journal = path.join(dir, 'journal.qkms');
+    const seeded = (await readFile(journal)).length;
+
+    // Room for a few TagResource entries (about 1 KiB each) and then no more, as on a disk that fills up.
+    const limited = runCli(['--port', '0', '--data-dir', dir], Math.ceil(seeded / 1024) + 4);
+    const url = await listeningUrl(limited);
+    const answered: string[] = [];
+    let failed: { tag: string; type: unknown } | undefined;
+    for (let n = 0; n < 50 && failed === undefined; n++) {
+      const tag = `tag-${n}`;
+      const response = await fetch(kmsRequest('TagResource', { KeyId: EXAMPLE_KEY_ID, Tags: [{ TagKey: tag, TagValue: 'v'.repeat(200) }] }, {}, { origin: url }));
+      const body = (await response.json()) as Record<string, unknown>;
+      if (response.status === 200) answered.push(tag);
+      else failed = { tag, type: `${response.status} ${String(body.__type)}` };
+    }
+    expect(failed).toMatchObject({ type: '500 KMSInternalException' });
+    expect(answered.length).toBeGreaterThan(0);
+    expect(limited.output().stderr).toContain(`Could not write to ${journal}`);
+    expect(limited.output().stderr).toContain("The request's changes were undone.");
+    // The refused change is not served either, and reads go on.
+    const tagsOf = async (on: string) =>
+      ((await sendOk(on, 'ListResourceTags', { KeyId: EXAMPLE_KEY_ID, Limit: 50 })).Tags as { TagKey: string }[]).map((tag) => tag.TagKey).filter((key) => key.startsWith('tag-'));
+    expect(await tagsOf(url)).toEqual(answered);
+    limited.child.kill('SIGKILL');
+    await limited.exited;
+
+    const again = runCli(['--port', '0', '--data-dir', dir]);
+    const restarted = await listeningUrl(again);
+    expect(await tagsOf(restarted)).toEqual(answered);
+    // The partly written entry was cut off at once: the restart found nothing torn.
+    expect(again.output().stderr).not.toContain('incomplete entry');
+    again.child.kill('SIGTERM');
+    expect((await again.exited).code).toBe(0);
+  });
+
+  it('lists --data-dir in its usage', async () => {
+    const run = runCli(['--help']);
+    expect((await run.exited).code).toBe(0);
+    expect(run.output().stdout).toContain('--data-dir <dir>');
   });
 
   it('exits 2 with the usage when --data-dir is empty', async () => {

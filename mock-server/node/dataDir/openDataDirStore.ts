@@ -229,6 +229,7 @@ async function openLocked<Records extends RecordsByCollection>(
   // A journal the server could not bring back to its last good entry: nothing more may be written.
   let broken: Error | undefined;
   let closed = false;
+  let inFlight: Promise<void> = Promise.resolve();
 
   const touch = (collection: string): Map<string, unknown> => {
     const map = mapOf(maps, collection);
@@ -320,47 +321,55 @@ async function openLocked<Records extends RecordsByCollection>(
       pending.push(['clear']);
     },
 
-    async commit() {
-      if (pending.length === 0) {
-        before = undefined;
-        return;
-      }
-      if (broken !== undefined || closed) {
-        rollback();
-        throw new Error(`The data directory ${dir} cannot take more writes: ${broken === undefined ? 'it is closed' : messageOf(broken)}`);
-      }
-      const line = entryLine({ seq: nextSeq, ops: pending });
-      try {
-        await append(line);
-      } catch (error) {
-        rollback();
-        // Cut a partly written line off, so the next entry starts where this one should have.
-        await journal.truncate(journalLength).then(() => journal.datasync()).catch((truncateError: unknown) => {
-          broken = new Error(`${journalFile} could not be cut back to its last good entry after a failed write (${messageOf(truncateError)}); restart the server`);
-        });
-        throw new Error(`Could not write to ${journalFile}: ${messageOf(error)}. The request's changes were undone.`, { cause: error });
-      }
-      nextSeq++;
-      pending = [];
-      before = undefined;
-      if (journalLength > Math.max(compactAfterBytes, 2 * snapshotBytes)) {
-        // The request's changes are already durable in the journal; a failed compaction only
-        // means the journal keeps growing until the next try.
-        await compact().catch((error: unknown) => {
-          snapshotBytes = Math.max(snapshotBytes, journalLength);
-          log(`QKMS data directory: could not compact ${journalFile} into ${snapshotFile}: ${messageOf(error)}`);
-        });
-      }
+    commit() {
+      // close() waits for a commit under way, so a server stopping mid-request still finishes its entry.
+      const committing = commitPending();
+      inFlight = committing.catch(() => undefined);
+      return committing;
     },
 
     async close() {
       if (closed) return;
       closed = true;
+      await inFlight;
       rollback();
       await journal.close();
       await lock.release();
     },
   };
+
+  async function commitPending(): Promise<void> {
+    if (pending.length === 0) {
+      before = undefined;
+      return;
+    }
+    if (broken !== undefined || closed) {
+      rollback();
+      throw new Error(`The data directory ${dir} cannot take more writes: ${broken === undefined ? 'it is closed' : messageOf(broken)}`);
+    }
+    const line = entryLine({ seq: nextSeq, ops: pending });
+    try {
+      await append(line);
+    } catch (error) {
+      rollback();
+      // Cut a partly written line off, so the next entry starts where this one should have.
+      await journal.truncate(journalLength).then(() => journal.datasync()).catch((truncateError: unknown) => {
+        broken = new Error(`${journalFile} could not be cut back to its last good entry after a failed write (${messageOf(truncateError)}); restart the server`);
+      });
+      throw new Error(`Could not write to ${journalFile}: ${messageOf(error)}. The request's changes were undone.`, { cause: error });
+    }
+    nextSeq++;
+    pending = [];
+    before = undefined;
+    if (journalLength > Math.max(compactAfterBytes, 2 * snapshotBytes)) {
+      // The request's changes are already durable in the journal; a failed compaction only
+      // means the journal keeps growing until the next try.
+      await compact().catch((error: unknown) => {
+        snapshotBytes = Math.max(snapshotBytes, journalLength);
+        log(`QKMS data directory: could not compact ${journalFile} into ${snapshotFile}: ${messageOf(error)}`);
+      });
+    }
+  }
 }
 
 function freshJournal(firstSeq: number): string {

@@ -46,7 +46,8 @@ async function everything(store: DataDirStore): Promise<unknown> {
 const pairs: readonly { spec: KeySpec; usage: KeyUsageType }[] = creatableKeySpecs.flatMap((spec) => usagesOf(spec).map((usage) => ({ spec, usage })));
 
 describe('a backend on a data directory, restarted', () => {
-  it('reads back every record it held, and every key spec still decrypts, verifies and derives what it did before', async () => {
+  // Generating RSA 3072 and 4096 pairs dominates; a shared machine can take a while.
+  it('reads back every record it held, and every key spec still decrypts, verifies and derives what it did before', { timeout: 120_000 }, async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'qkms-restart-'));
     const { qkms, store } = await start(dir);
     const message = b64('made before the restart');
