@@ -63,7 +63,17 @@ export function createQkms(options: QkmsOptions = {}): Qkms {
   const now = options.clock ?? (() => new Date());
   const fill = options.random ?? ((bytes: Uint8Array) => crypto.getRandomValues(bytes));
   const random = (length: number) => Uint8Array.from(fill(new Uint8Array(length)));
-  const serialize = createSerializer(store.lockName, options.locks ?? globalThis.navigator?.locks);
+  const serialized = createSerializer(store.lockName, options.locks ?? globalThis.navigator?.locks);
+  // Commits after the work whether it answered or failed, so the store keeps exactly what the
+  // backend now serves; a failed commit fails the request instead.
+  const serialize = <T>(work: () => Promise<T>): Promise<T> =>
+    serialized(async () => {
+      try {
+        return await work();
+      } finally {
+        await store.commit?.();
+      }
+    });
   const ready = async () => {
     const marker = await store.get('meta', SEED_MARKER);
     if (marker?.kind !== 'seed' || marker.version !== SEED_VERSION) {

@@ -1,4 +1,7 @@
 import { createQkms } from '../index';
+import { checkSeedVersion } from './dataDir/checkSeedVersion';
+import { DataDirError } from './dataDir/DataDirError';
+import { openDataDirStore, type DataDirStore } from './dataDir/openDataDirStore';
 import { loadPrincipals } from './loadPrincipals';
 import { parseCliArgs } from './parseCliArgs';
 import { startServer } from './startServer';
@@ -12,22 +15,31 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const principals = args.principalsFile === undefined ? {} : await loadPrincipals(args.principalsFile);
-  const qkms = createQkms({ faults: args.faults });
-  const server = await startServer({ qkms, port: args.port, host: args.host, principals, faults: args.faults });
-  // One write, so a reader that waits for the URL line also has the lines after it.
-  const banner = [
-    `QKMS mock server listening on ${server.url}`,
-    `Try: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test aws kms list-keys --region us-east-1 --endpoint-url ${server.url}`,
-    ...(args.faults ? ['Fault injection is on: X-Qkms-Sandbox-Fault headers are honoured.'] : []),
-  ];
-  console.log(banner.join('\n'));
+  const store: DataDirStore | undefined = args.dataDir === undefined ? undefined : await openDataDirStore(args.dataDir);
+  try {
+    if (store !== undefined) await checkSeedVersion(store, store.directory);
+    const qkms = createQkms({ faults: args.faults, store });
+    const server = await startServer({ qkms, port: args.port, host: args.host, principals, faults: args.faults });
+    // One write, so a reader that waits for the URL line also has the lines after it.
+    const banner = [
+      `QKMS mock server listening on ${server.url}`,
+      `Try: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test aws kms list-keys --region us-east-1 --endpoint-url ${server.url}`,
+      store === undefined
+        ? 'Keys are kept in memory only (pass --data-dir <dir> to keep them).'
+        : `Keys are kept in ${store.directory}: each change is on disk before its request is answered.`,
+      ...(args.faults ? ['Fault injection is on: X-Qkms-Sandbox-Fault headers are honoured.'] : []),
+    ];
+    console.log(banner.join('\n'));
 
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  console.log(`Received ${signal}, shutting down.`);
-  await server.close();
+    const signal = await new Promise<NodeJS.Signals>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    console.log(`Received ${signal}, shutting down.`);
+    await server.close();
+  } finally {
+    await store?.close();
+  }
   return 0;
 }
 
@@ -37,6 +49,10 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError) {
       console.error(`${error.message}\n\n${usage}`);
       process.exit(2);
+    }
+    if (error instanceof DataDirError) {
+      console.error(`QKMS mock server cannot use its data directory:\n${error.message}`);
+      process.exit(1);
     }
     console.error('QKMS mock server failed to start:', error instanceof Error ? error.message : error);
     process.exit(1);

@@ -7,6 +7,8 @@ export interface CliArgs {
   readonly host: string;
   readonly faults: boolean;
   readonly principalsFile: string | undefined;
+  /** Where the server keeps its records; undefined keeps them in memory only. */
+  readonly dataDir: string | undefined;
 }
 
 export const DEFAULT_PORT = 4599;
@@ -24,6 +26,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         host: { type: 'string', default: '127.0.0.1' },
         faults: { type: 'boolean', default: false },
         principals: { type: 'string' },
+        'data-dir': { type: 'string' },
       },
     }));
   } catch (error) {
@@ -35,6 +38,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     host: parseHost(values.host),
     faults: values.faults,
     principalsFile: values.principals,
+    dataDir: values['data-dir'] === undefined ? undefined : parseDataDir(values['data-dir']),
   };
 }
 
@@ -48,5 +52,10 @@ function parsePort(text: string): number {
 
 function parseHost(text: string): string {
   if (text.trim() === '') throw new UsageError('--host must not be empty.');
+  return text;
+}
+
+function parseDataDir(text: string): string {
+  if (text.trim() === '') throw new UsageError('--data-dir must not be empty.');
   return text;
 }

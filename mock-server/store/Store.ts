@@ -35,4 +35,11 @@ export interface Store<Records extends RecordsByCollection = StoreRecords> {
    * backend instance can reach (memory), where an in-process queue is enough.
    */
   readonly lockName?: string;
+  /**
+   * Makes every write since the last commit durable as one unit. createQkms calls it when each
+   * request (or reset) has run, before answering, so a request's writes survive a crash together
+   * or not at all; when it rejects, the writes are undone and the request fails. Undefined for a
+   * store whose every write is already where it stays (memory, IndexedDB).
+   */
+  commit?(): Promise<void>;
 }
