@@ -24,8 +24,11 @@ export function checkNewKey(ctx: Context, input: CreateKeyInput): { readonly spe
   const origins = acceptedValuesOf('CreateKey', 'Origin') ?? [];
   if (!origins.includes(input.Origin ?? 'AWS_KMS') || input.CustomKeyStoreId !== undefined || input.XksKeyId !== undefined) {
     throw unsupportedOperation(
-      'QKMS creates key material itself: Origin must be AWS_KMS, and custom key stores (CustomKeyStoreId, XksKeyId) are not available.',
+      'Origin must be AWS_KMS (QKMS makes the material) or EXTERNAL (you import it); custom key stores (CustomKeyStoreId, XksKeyId) are not available.',
     );
+  }
+  if (input.Origin === 'EXTERNAL' && spec !== 'SYMMETRIC_DEFAULT') {
+    throw unsupportedOperation(`QKMS imports key material into SYMMETRIC_DEFAULT keys only: Origin EXTERNAL takes no KeySpec ${spec}.`);
   }
   if (input.MultiRegion) throw unsupportedOperation('QKMS has one region: MultiRegion must be false.');
   checkTags(input.Tags ?? []);
