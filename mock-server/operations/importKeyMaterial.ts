@@ -1,3 +1,4 @@
+import { IMPORTABLE_MATERIAL_BYTES, importedMaterialKeys } from '../crypto/importedMaterial';
 import { importedMaterialId } from '../crypto/importedMaterialId';
 import { unwrapKeyMaterial } from '../crypto/unwrapKeyMaterial';
 import { readImportToken } from '../model/keys/importToken';
@@ -19,8 +20,6 @@ import type { Operation } from '../wire/Operation';
 
 /** KMS takes a ValidTo at most 365 days ahead. */
 const MAX_VALID_TO_MS = 365 * 24 * 60 * 60 * 1000;
-/** SYMMETRIC_DEFAULT material is a 256-bit AES key, the only spec QKMS imports into. */
-const SYMMETRIC_MATERIAL_BYTES = 32;
 
 /**
  * Unwraps key material with the private half of the import token's parameters and makes it the key's
@@ -34,6 +33,12 @@ export const importKeyMaterial: Operation<'ImportKeyMaterial'> = async (input, c
   }
   const { key } = await usableKey(ctx, input.KeyId, { action: 'ImportKeyMaterial' });
   requireExternalKey(ctx, key);
+  if (key.KeySpec !== 'SYMMETRIC_DEFAULT') {
+    const symmetricOnly = (['ImportType', 'KeyMaterialDescription', 'KeyMaterialId'] as const).filter((member) => input[member] !== undefined);
+    if (symmetricOnly.length > 0) {
+      throw validation(`${symmetricOnly.join(', ')}: only for SYMMETRIC_DEFAULT keys, as in AWS KMS; ${key.Arn} is a ${key.KeySpec} key.`);
+    }
+  }
   checkImportType(input, key);
 
   const now = ctx.now().getTime();
@@ -54,8 +59,9 @@ export const importKeyMaterial: Operation<'ImportKeyMaterial'> = async (input, c
       `EncryptedKeyMaterial does not unwrap with ${parameters.wrappingAlgorithm}: wrap the key material with the public key and the wrapping algorithm of the GetParametersForImport response that gave this import token.`,
     );
   }
-  if (material.length !== SYMMETRIC_MATERIAL_BYTES) {
-    throw incorrectKeyMaterial(`The key material is ${material.length} bytes; a SYMMETRIC_DEFAULT key takes 256-bit (32-byte) key material.`);
+  const expected = IMPORTABLE_MATERIAL_BYTES[key.KeySpec];
+  if (material.length !== expected) {
+    throw incorrectKeyMaterial(`The key material is ${material.length} bytes; a ${key.KeySpec} key takes ${expected}-byte key material.`);
   }
   const id = await importedMaterialId(key.KeyId, material);
   const bound = key.importedMaterial?.id;
@@ -63,13 +69,13 @@ export const importKeyMaterial: Operation<'ImportKeyMaterial'> = async (input, c
     throw incorrectKeyMaterial(`The key material is not the key material of ${key.Arn} (KeyMaterialId ${bound}); a key takes only the material first imported into it.`);
   }
 
-  const aes = await crypto.subtle.importKey('raw', material, 'AES-GCM', false, ['encrypt', 'decrypt']);
+  const held = await importedMaterialKeys(key.KeySpec, material);
   material.fill(0);
   const previous = key.materials[0];
   const updated: KeyRecord = {
     ...key,
     KeyState: key.KeyState === 'PendingImport' ? 'Enabled' : key.KeyState,
-    materials: [{ version: 1, id, createdAt: previous?.createdAt ?? now, keys: { 'AES-GCM': aes }, imported: terms }],
+    materials: [{ version: 1, id, createdAt: previous?.createdAt ?? now, ...held, imported: terms }],
     importedMaterial: { id, description: input.KeyMaterialDescription ?? key.importedMaterial?.description },
   };
   await ctx.store.put('keys', key.KeyId, updated);

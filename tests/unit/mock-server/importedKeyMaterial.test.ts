@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { createQkms, type Qkms } from '../../../mock-server';
 import { EXAMPLE_ENCRYPTED_KEY_MATERIAL, EXAMPLE_IMPORT_TOKEN } from '../../../mock-server/sandbox/exampleImport';
@@ -80,5 +80,45 @@ describe('imported key material', () => {
     expect(errorOf(reply).type).toBe('ExpiredImportTokenException');
     await qkms.reset();
     expect((await call(qkms, 'ImportKeyMaterial', { KeyId: IMPORT_KEY_ID, ImportToken: EXAMPLE_IMPORT_TOKEN, EncryptedKeyMaterial: EXAMPLE_ENCRYPTED_KEY_MATERIAL })).status).toBe(200);
+  });
+
+  test.each([
+    ['HMAC_224', 'sha224', 28],
+    ['HMAC_256', 'sha256', 32],
+    ['HMAC_384', 'sha384', 48],
+    ['HMAC_512', 'sha512', 64],
+  ] as const)('computes with imported %s material the HMAC node:crypto computes with the same key', async (KeySpec, hash, length) => {
+    const qkms = createQkms();
+    const { KeyId } = await create(qkms, { Origin: 'EXTERNAL', KeySpec, KeyUsage: 'GENERATE_VERIFY_MAC' });
+    const material = randomBytes(length);
+    await importWrapped(qkms, KeyId, material, 'RSA_AES_KEY_WRAP_SHA_256');
+    const MacAlgorithm = `HMAC_SHA_${KeySpec.slice(5)}`;
+    const reply = await call(qkms, 'GenerateMac', { KeyId, Message: b64('message'), MacAlgorithm });
+    expect(reply.body.Mac).toBe(createHmac(hash, material).update('message').digest('base64'));
+    const verified = await call(qkms, 'VerifyMac', { KeyId, Message: b64('message'), MacAlgorithm, Mac: reply.body.Mac });
+    expect(verified.body.MacValid).toBe(true);
+  });
+
+  test('returns IncorrectKeyMaterialException for HMAC material of another length than the key spec’s', async () => {
+    const qkms = createQkms();
+    const { KeyId } = await create(qkms, { Origin: 'EXTERNAL', KeySpec: 'HMAC_512', KeyUsage: 'GENERATE_VERIFY_MAC' });
+    const parameters = await call(qkms, 'GetParametersForImport', { KeyId, WrappingAlgorithm: 'RSA_AES_KEY_WRAP_SHA_256', WrappingKeySpec: 'RSA_2048' });
+    const reply = await call(qkms, 'ImportKeyMaterial', {
+      KeyId,
+      ImportToken: parameters.body.ImportToken,
+      EncryptedKeyMaterial: wrapKeyMaterial(Buffer.from(String(parameters.body.PublicKey), 'base64'), 'RSA_AES_KEY_WRAP_SHA_256', randomBytes(32)).toString('base64'),
+    });
+    expect(errorOf(reply)).toEqual({ type: 'IncorrectKeyMaterialException', status: 400, message: 'The key material is 32 bytes; a HMAC_512 key takes 64-byte key material.' });
+  });
+
+  test('returns ValidationException for ImportType on an HMAC key, which AWS KMS takes for symmetric encryption keys only', async () => {
+    const qkms = createQkms();
+    const { KeyId } = await create(qkms, { Origin: 'EXTERNAL', KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' });
+    const reply = await call(qkms, 'ImportKeyMaterial', { KeyId, ImportToken: b64('x'), EncryptedKeyMaterial: b64('y'), ImportType: 'NEW_KEY_MATERIAL' });
+    expect(errorOf(reply)).toEqual({
+      type: 'ValidationException',
+      status: 400,
+      message: `ImportType: only for SYMMETRIC_DEFAULT keys, as in AWS KMS; ${keyArn(KeyId)} is a HMAC_256 key.`,
+    });
   });
 });

@@ -80,7 +80,11 @@ describe('ImportKeyMaterial', () => {
     const qkms = createQkms();
     const keyId = await externalKey(qkms);
     const reply = await importRequest(qkms, keyId, randomBytes(16));
-    expect(errorOf(reply)).toMatchObject({ type: 'IncorrectKeyMaterialException', message: expect.stringContaining('16 bytes') });
+    expect(errorOf(reply)).toEqual({
+      type: 'IncorrectKeyMaterialException',
+      status: 400,
+      message: 'The key material is 16 bytes; a SYMMETRIC_DEFAULT key takes 32-byte key material.',
+    });
   });
 
   test('returns InvalidCiphertextException when the material was wrapped with another algorithm than the token’s', async () => {
