@@ -1,5 +1,6 @@
 import { handleRequest } from './protocol/handleRequest';
 import { purgeDeletedKeys } from './sandbox/purgeDeletedKeys';
+import { expireImportedMaterial } from './sandbox/expireImportedMaterial';
 import { SEED_MARKER, SEED_VERSION, seedSandbox } from './sandbox/seedSandbox';
 import { createMemoryStore } from './store/memoryStore';
 import { createSerializer } from './protocol/createSerializer';
@@ -25,6 +26,7 @@ export {
   EXAMPLE_SIGNING_KEY_ID,
   EXAMPLE_MAC_KEY_ID,
   EXAMPLE_RSA_KEY_ID,
+  EXAMPLE_IMPORT_KEY_ID,
 } from './sandbox/seedSandbox';
 
 export interface QkmsOptions {
@@ -78,9 +80,10 @@ export function createQkms(options: QkmsOptions = {}): Qkms {
     const marker = await store.get('meta', SEED_MARKER);
     if (marker?.kind !== 'seed' || marker.version !== SEED_VERSION) {
       if (marker !== undefined) await store.clear();
-      await seedSandbox(store);
+      await seedSandbox(store, now().getTime());
     }
     await purgeDeletedKeys(store, now().getTime());
+    await expireImportedMaterial(store, now().getTime());
   };
 
   return {
@@ -100,7 +103,7 @@ export function createQkms(options: QkmsOptions = {}): Qkms {
     reset: () =>
       serialize(async () => {
         await store.clear();
-        await seedSandbox(store);
+        await seedSandbox(store, now().getTime());
       }),
   };
 }

@@ -12,7 +12,9 @@ export const createKey: Operation<'CreateKey'> = async (input, ctx) => {
   const profile = usageProfile(spec, usage);
   const KeyId = uuidFromRandom(ctx.random(16));
   const now = ctx.now().getTime();
-  const material = await generateMaterial(spec, usage, 1, now, ctx.random);
+  // A key for imported material (Origin EXTERNAL) has none until ImportKeyMaterial.
+  const external = input.Origin === 'EXTERNAL';
+  const materials = external ? [] : [await generateMaterial(spec, usage, 1, now, ctx.random)];
   const key: KeyRecord = {
     KeyId,
     Arn: keyArn(ctx.callerAccount, KeyId),
@@ -21,15 +23,15 @@ export const createKey: Operation<'CreateKey'> = async (input, ctx) => {
     Description: input.Description ?? '',
     KeyUsage: usage,
     KeySpec: spec,
-    KeyState: 'Enabled',
-    Origin: 'AWS_KMS',
+    KeyState: external ? 'PendingImport' : 'Enabled',
+    Origin: input.Origin ?? 'AWS_KMS',
     KeyManager: 'CUSTOMER',
     MultiRegion: false,
     EncryptionAlgorithms: profile?.encryptionAlgorithms,
     SigningAlgorithms: profile?.signingAlgorithms,
     MacAlgorithms: profile?.macAlgorithms,
     KeyAgreementAlgorithms: profile?.keyAgreementAlgorithms,
-    materials: [material],
+    materials,
     rotations: [],
     tags: input.Tags ?? [],
     policy: input.Policy,

@@ -2,7 +2,7 @@ import { generateMaterial } from '../crypto/generateMaterial';
 import { currentMaterial } from '../model/keys/currentMaterial';
 import { usableKey } from '../model/keys/usableKey';
 import type { KeyRecord } from '../store/records/KeyRecord';
-import { limitExceeded } from '../wire/errors';
+import { limitExceeded, unsupportedOperation } from '../wire/errors';
 import type { Operation } from '../wire/Operation';
 
 /** AWS's cap on on-demand rotations of one key (AWS KMS Developer Guide, "Rotate keys on demand"). */
@@ -11,6 +11,9 @@ export const ON_DEMAND_ROTATION_LIMIT = 25;
 /** Appends a material version: new encryptions use it, old ciphertexts still name theirs. */
 export const rotateKeyOnDemand: Operation<'RotateKeyOnDemand'> = async (input, ctx) => {
   const { key } = await usableKey(ctx, input.KeyId, { action: 'RotateKeyOnDemand', symmetricOnly: true });
+  if (key.Origin === 'EXTERNAL') {
+    throw unsupportedOperation(`${key.Arn} has imported key material (Origin EXTERNAL); QKMS does not rotate imported key material.`);
+  }
   const onDemand = key.rotations.filter((rotation) => rotation.rotationType === 'ON_DEMAND').length;
   if (onDemand >= ON_DEMAND_ROTATION_LIMIT) {
     throw limitExceeded(

@@ -32,6 +32,9 @@ import { getPublicKey } from '../operations/getPublicKey';
 import { sign } from '../operations/sign';
 import { verify } from '../operations/verify';
 import { verifyMac } from '../operations/verifyMac';
+import { getParametersForImport } from '../operations/getParametersForImport';
+import { importKeyMaterial } from '../operations/importKeyMaterial';
+import { deleteImportedKeyMaterial } from '../operations/deleteImportedKeyMaterial';
 import type { OperationName } from '../spec';
 import type { Operation } from '../wire/Operation';
 
@@ -71,4 +74,7 @@ export const registry: { readonly [Name in OperationName]: Operation<Name> } = {
   GetPublicKey: getPublicKey,
   GenerateMac: generateMac,
   VerifyMac: verifyMac,
+  GetParametersForImport: getParametersForImport,
+  ImportKeyMaterial: importKeyMaterial,
+  DeleteImportedKeyMaterial: deleteImportedKeyMaterial,
 };

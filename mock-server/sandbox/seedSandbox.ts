@@ -10,6 +10,9 @@ import type { AliasRecord } from '../store/records/AliasRecord';
 import type { GrantRecord } from '../store/records/GrantRecord';
 import type { KeyRecord } from '../store/records/KeyRecord';
 import type { Store } from '../store/Store';
+import { wrappingKeyPairFrom } from '../crypto/wrappingKeyPair';
+import { IMPORT_PARAMETERS_LIFETIME_MS, readImportToken } from '../model/keys/importToken';
+import { EXAMPLE_IMPORT_TOKEN, EXAMPLE_WRAPPING_PRIVATE_KEY, EXAMPLE_WRAPPING_PUBLIC_KEY } from './exampleImport';
 
 export const EXAMPLE_KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
 export const SECOND_EXAMPLE_KEY_ID = '0987dcba-09fe-87dc-65ba-ab0987654321';
@@ -21,6 +24,8 @@ export const EXAMPLE_SIGNING_KEY_ID = '5a1e7c3d-9b2f-4e6a-8c0d-1f2e3d4c5b6a';
 export const EXAMPLE_MAC_KEY_ID = '7d8e9f0a-1b2c-4d3e-9f4a-5b6c7d8e9f0a';
 /** The seeded RSA_2048 ENCRYPT_DECRYPT key, with the published pair of exampleRsaKey.ts. */
 export const EXAMPLE_RSA_KEY_ID = 'e5a0c3b1-2d4f-4a6b-8c9d-0e1f2a3b4c5d';
+/** The seeded SYMMETRIC_DEFAULT key for imported material (Origin EXTERNAL), PendingImport, with import parameters. */
+export const EXAMPLE_IMPORT_KEY_ID = '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d';
 export const EXAMPLE_ALIAS = 'alias/ExampleAlias';
 export const EXAMPLE_GRANTEE = `arn:verenc:${SANDBOX_ACCOUNT}:role/ExampleRole`;
 export const EXAMPLE_GRANT_ID = '0c237476b39f8bc44e45212e08498fbe3151305030726c0590dd8d3e9f3d6a18';
@@ -38,9 +43,10 @@ export const SEED_MARKER = 'sandbox-seed';
 /**
  * The shape of the records a seeded sandbox holds. A sandbox seeded under another version (an older
  * page left it in IndexedDB) is cleared and seeded again: 2 added key material ids and grant token lists,
- * 3 the ECDH, signing, MAC and RSA example keys, alias dates, alias ids by alias ARN and the first example key's tags.
+ * 3 the ECDH, signing, MAC and RSA example keys, alias dates, alias ids by alias ARN and the first example key's tags,
+ * 4 the example key for imported material and its import parameters.
  */
-export const SEED_VERSION = 3;
+export const SEED_VERSION = 4;
 
 async function exampleKey(keyId: string, description: string, tags: KeyRecord['tags'] = []): Promise<KeyRecord> {
   return {
@@ -149,13 +155,43 @@ async function exampleMacKey(): Promise<KeyRecord> {
 }
 
 /**
+ * The key for imported material: no material until a reader imports the published example material, and
+ * import parameters (the published wrapping pair) that expire 24 hours after `now`, as KMS's do.
+ */
+async function exampleImportKey(now: number): Promise<KeyRecord> {
+  const keyId = EXAMPLE_IMPORT_KEY_ID;
+  const token = readImportToken(decodeBase64Strict(EXAMPLE_IMPORT_TOKEN));
+  if (token?.keyId !== keyId) throw new Error('the published example import token does not name the example import key');
+  const pair = await wrappingKeyPairFrom(decodeBase64Strict(EXAMPLE_WRAPPING_PRIVATE_KEY), decodeBase64Strict(EXAMPLE_WRAPPING_PUBLIC_KEY), 'SHA-256');
+  return {
+    ...seededKey(keyId, 'QKMS sandbox example key for imported material (Origin EXTERNAL).'),
+    KeyUsage: 'ENCRYPT_DECRYPT',
+    KeySpec: 'SYMMETRIC_DEFAULT',
+    KeyState: 'PendingImport',
+    Origin: 'EXTERNAL',
+    EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'],
+    materials: [],
+    importParameters: [
+      {
+        handle: token.handle,
+        wrappingAlgorithm: 'RSA_AES_KEY_WRAP_SHA_256',
+        wrappingKeySpec: 'RSA_2048',
+        privateKey: pair.privateKey,
+        validTo: now + IMPORT_PARAMETERS_LIFETIME_MS,
+      },
+    ],
+  };
+}
+
+/**
  * Seeds a fresh sandbox: the two example keys (material derived from a public constant, so
  * ciphertexts in the docs decrypt in every sandbox; the first tagged), the ECDH, signing and MAC example keys
  * (likewise, so documented secrets, signatures and MACs are what every sandbox gives), an RSA encryption key with a
  * published pair, alias/ExampleAlias for the first one,
- * and the example grant on the second. Writes the seed marker last.
+ * and the example grant on the second, and the key for imported material whose parameters expire a day after `now`.
+ * Writes the seed marker last.
  */
-export async function seedSandbox(store: Store): Promise<void> {
+export async function seedSandbox(store: Store, now: number = SEED_DATE): Promise<void> {
   const keys = [
     await exampleKey(
       EXAMPLE_KEY_ID,
@@ -170,6 +206,7 @@ export async function seedSandbox(store: Store): Promise<void> {
     await exampleSigningKey(),
     await exampleMacKey(),
     await exampleRsaKey(),
+    await exampleImportKey(now),
   ];
   for (const key of keys) await store.put('keys', key.KeyId, key);
   const alias: AliasRecord = {

@@ -6,6 +6,7 @@ import { createGrantSpec, type CreateGrantInput, type CreateGrantOutput } from '
 import { createKeySpec, type CreateKeyInput, type CreateKeyOutput } from './createKey';
 import { decryptSpec, type DecryptInput, type DecryptOutput } from './decrypt';
 import { deleteAliasSpec, type DeleteAliasInput, type DeleteAliasOutput } from './deleteAlias';
+import { deleteImportedKeyMaterialSpec, type DeleteImportedKeyMaterialInput, type DeleteImportedKeyMaterialOutput } from './deleteImportedKeyMaterial';
 import { deriveSharedSecretSpec, type DeriveSharedSecretInput, type DeriveSharedSecretOutput } from './deriveSharedSecret';
 import { describeKeySpec, type DescribeKeyInput, type DescribeKeyOutput } from './describeKey';
 import { disableKeySpec, type DisableKeyInput, type DisableKeyOutput } from './disableKey';
@@ -17,7 +18,9 @@ import { generateDataKeyPairWithoutPlaintextSpec, type GenerateDataKeyPairWithou
 import { generateDataKeyWithoutPlaintextSpec, type GenerateDataKeyWithoutPlaintextInput, type GenerateDataKeyWithoutPlaintextOutput } from './generateDataKeyWithoutPlaintext';
 import { generateMacSpec, type GenerateMacInput, type GenerateMacOutput } from './generateMac';
 import { generateRandomSpec, type GenerateRandomInput, type GenerateRandomOutput } from './generateRandom';
+import { getParametersForImportSpec, type GetParametersForImportInput, type GetParametersForImportOutput } from './getParametersForImport';
 import { getPublicKeySpec, type GetPublicKeyInput, type GetPublicKeyOutput } from './getPublicKey';
+import { importKeyMaterialSpec, type ImportKeyMaterialInput, type ImportKeyMaterialOutput } from './importKeyMaterial';
 import { listAliasesSpec, type ListAliasesInput, type ListAliasesOutput } from './listAliases';
 import { listGrantsSpec, type ListGrantsInput, type ListGrantsOutput } from './listGrants';
 import { listKeyRotationsSpec, type ListKeyRotationsInput, type ListKeyRotationsOutput } from './listKeyRotations';
@@ -48,6 +51,7 @@ export type { CreateGrantInput, CreateGrantOutput } from './createGrant';
 export type { CreateKeyInput, CreateKeyOutput } from './createKey';
 export type { DecryptInput, DecryptOutput } from './decrypt';
 export type { DeleteAliasInput, DeleteAliasOutput } from './deleteAlias';
+export type { DeleteImportedKeyMaterialInput, DeleteImportedKeyMaterialOutput } from './deleteImportedKeyMaterial';
 export type { DeriveSharedSecretInput, DeriveSharedSecretOutput } from './deriveSharedSecret';
 export type { DescribeKeyInput, DescribeKeyOutput } from './describeKey';
 export type { DisableKeyInput, DisableKeyOutput } from './disableKey';
@@ -59,7 +63,9 @@ export type { GenerateDataKeyPairWithoutPlaintextInput, GenerateDataKeyPairWitho
 export type { GenerateDataKeyWithoutPlaintextInput, GenerateDataKeyWithoutPlaintextOutput } from './generateDataKeyWithoutPlaintext';
 export type { GenerateMacInput, GenerateMacOutput } from './generateMac';
 export type { GenerateRandomInput, GenerateRandomOutput } from './generateRandom';
+export type { GetParametersForImportInput, GetParametersForImportOutput } from './getParametersForImport';
 export type { GetPublicKeyInput, GetPublicKeyOutput } from './getPublicKey';
+export type { ImportKeyMaterialInput, ImportKeyMaterialOutput } from './importKeyMaterial';
 export type { ListAliasesInput, ListAliasesOutput } from './listAliases';
 export type { ListGrantsInput, ListGrantsOutput } from './listGrants';
 export type { ListKeyRotationsInput, ListKeyRotationsOutput } from './listKeyRotations';
@@ -96,6 +102,7 @@ export type OperationName =
   | 'CreateKey'
   | 'Decrypt'
   | 'DeleteAlias'
+  | 'DeleteImportedKeyMaterial'
   | 'DeriveSharedSecret'
   | 'DescribeKey'
   | 'DisableKey'
@@ -107,7 +114,9 @@ export type OperationName =
   | 'GenerateDataKeyWithoutPlaintext'
   | 'GenerateMac'
   | 'GenerateRandom'
+  | 'GetParametersForImport'
   | 'GetPublicKey'
+  | 'ImportKeyMaterial'
   | 'ListAliases'
   | 'ListGrants'
   | 'ListKeyRotations'
@@ -133,6 +142,7 @@ export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<N
   CreateKey: createKeySpec,
   Decrypt: decryptSpec,
   DeleteAlias: deleteAliasSpec,
+  DeleteImportedKeyMaterial: deleteImportedKeyMaterialSpec,
   DeriveSharedSecret: deriveSharedSecretSpec,
   DescribeKey: describeKeySpec,
   DisableKey: disableKeySpec,
@@ -144,7 +154,9 @@ export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<N
   GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintextSpec,
   GenerateMac: generateMacSpec,
   GenerateRandom: generateRandomSpec,
+  GetParametersForImport: getParametersForImportSpec,
   GetPublicKey: getPublicKeySpec,
+  ImportKeyMaterial: importKeyMaterialSpec,
   ListAliases: listAliasesSpec,
   ListGrants: listGrantsSpec,
   ListKeyRotations: listKeyRotationsSpec,
@@ -171,6 +183,7 @@ export interface OperationInputs {
   readonly CreateKey: CreateKeyInput;
   readonly Decrypt: DecryptInput;
   readonly DeleteAlias: DeleteAliasInput;
+  readonly DeleteImportedKeyMaterial: DeleteImportedKeyMaterialInput;
   readonly DeriveSharedSecret: DeriveSharedSecretInput;
   readonly DescribeKey: DescribeKeyInput;
   readonly DisableKey: DisableKeyInput;
@@ -182,7 +195,9 @@ export interface OperationInputs {
   readonly GenerateDataKeyWithoutPlaintext: GenerateDataKeyWithoutPlaintextInput;
   readonly GenerateMac: GenerateMacInput;
   readonly GenerateRandom: GenerateRandomInput;
+  readonly GetParametersForImport: GetParametersForImportInput;
   readonly GetPublicKey: GetPublicKeyInput;
+  readonly ImportKeyMaterial: ImportKeyMaterialInput;
   readonly ListAliases: ListAliasesInput;
   readonly ListGrants: ListGrantsInput;
   readonly ListKeyRotations: ListKeyRotationsInput;
@@ -209,6 +224,7 @@ export interface OperationOutputs {
   readonly CreateKey: CreateKeyOutput;
   readonly Decrypt: DecryptOutput;
   readonly DeleteAlias: DeleteAliasOutput;
+  readonly DeleteImportedKeyMaterial: DeleteImportedKeyMaterialOutput;
   readonly DeriveSharedSecret: DeriveSharedSecretOutput;
   readonly DescribeKey: DescribeKeyOutput;
   readonly DisableKey: DisableKeyOutput;
@@ -220,7 +236,9 @@ export interface OperationOutputs {
   readonly GenerateDataKeyWithoutPlaintext: GenerateDataKeyWithoutPlaintextOutput;
   readonly GenerateMac: GenerateMacOutput;
   readonly GenerateRandom: GenerateRandomOutput;
+  readonly GetParametersForImport: GetParametersForImportOutput;
   readonly GetPublicKey: GetPublicKeyOutput;
+  readonly ImportKeyMaterial: ImportKeyMaterialOutput;
   readonly ListAliases: ListAliasesOutput;
   readonly ListGrants: ListGrantsOutput;
   readonly ListKeyRotations: ListKeyRotationsOutput;

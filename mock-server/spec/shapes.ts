@@ -63,6 +63,8 @@ export const keyAgreementAlgorithmSpecList: ShapeSpec = { type: 'list', member: 
 
 export const keyIdType: ShapeSpec = { type: 'string', min: 1, max: 2048 };
 
+export const keyMaterialDescriptionType: ShapeSpec = { type: 'string', min: 0, max: 256, pattern: '^[a-zA-Z0-9:/_\\s.-]+$' };
+
 export const keySpec: ShapeSpec = { type: 'string', enum: keySpecValues };
 
 export const keyState: ShapeSpec = { type: 'string', enum: keyStateValues };

@@ -42,3 +42,6 @@ export const unknownOperation = (message: string, status = 400) =>
   new QkmsError('UnknownOperationException', status, message);
 export const unsupportedOperation = (message: string) => new QkmsError('UnsupportedOperationException', 400, message);
 export const validation = (message: string) => new QkmsError('ValidationException', 400, message);
+export const expiredImportToken = (message: string) => new QkmsError('ExpiredImportTokenException', 400, message);
+export const incorrectKeyMaterial = (message: string) => new QkmsError('IncorrectKeyMaterialException', 400, message);
+export const invalidImportToken = (message: string) => new QkmsError('InvalidImportTokenException', 400, message);

@@ -6,7 +6,12 @@ import type { Qkms } from '../../mock-server/index';
 import { sendExample } from '../../scripts/examples/sendExample';
 import { kmsCall } from '../support/kmsRequest';
 import { PEER_PUBLIC_KEY } from '../support/ecdhPeer';
-import { AGREEMENT_KEY_ID, EXAMPLE_KEY_ID, EXAMPLE_ROLE, MAC_KEY_ID, SECOND_KEY_ID, SEEDED_GRANT_ID, SIGNING_KEY_ID } from '../support/sandbox';
+import { AGREEMENT_KEY_ID, EXAMPLE_KEY_ID, EXAMPLE_ROLE, IMPORT_KEY_ID, MAC_KEY_ID, SECOND_KEY_ID, SEEDED_GRANT_ID, SIGNING_KEY_ID } from '../support/sandbox';
+import { EXAMPLE_ENCRYPTED_KEY_MATERIAL, EXAMPLE_IMPORT_TOKEN } from '../../mock-server/sandbox/exampleImport';
+
+/** The import operations act on the seeded key for imported material, with the example material imported first. */
+const IMPORT_OPERATIONS = ['GetParametersForImport', 'ImportKeyMaterial', 'DeleteImportedKeyMaterial'];
+const IMPORT_EXAMPLE = { KeyId: IMPORT_KEY_ID, ImportToken: EXAMPLE_IMPORT_TOKEN, EncryptedKeyMaterial: EXAMPLE_ENCRYPTED_KEY_MATERIAL };
 
 /* The key-state table of docs/concepts/keys.mdx, checked cell by cell against a fresh sandbox. */
 
@@ -23,7 +28,9 @@ const SIGNATURE = 'MEUCICkZMe6Ggb9TnODoE1nZMLvGObjoKKTmTgTMwou2KLRwAiEAqavXiGfUa
 const MAC = 'fKZ0eKeZvvtkxyp7IKn0r+KiDaW1g0oY7H5A3Ciz0wk=';
 /** The key whose state changes: the subject, or the seeded key of the operation's kind. */
 const subjectOf = (operation: string) =>
-  operation === 'DeriveSharedSecret'
+  IMPORT_OPERATIONS.includes(operation)
+    ? IMPORT_KEY_ID
+    : operation === 'DeriveSharedSecret'
     ? AGREEMENT_KEY_ID
     : ['Sign', 'Verify', 'GetPublicKey'].includes(operation)
       ? SIGNING_KEY_ID
@@ -74,6 +81,12 @@ function requestFor(operation: string, ciphertext: string): unknown {
     case 'UpdateAlias':
       // Moves the seeded alias from the other (enabled) key to the subject key.
       return { AliasName: 'alias/ExampleAlias', TargetKeyId: SUBJECT };
+    case 'GetParametersForImport':
+      return { KeyId: IMPORT_KEY_ID, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' };
+    case 'ImportKeyMaterial':
+      return IMPORT_EXAMPLE;
+    case 'DeleteImportedKeyMaterial':
+      return { KeyId: IMPORT_KEY_ID };
     case 'TagResource':
       return { KeyId: SUBJECT, Tags: [{ TagKey: 'Team', TagValue: 'docs' }] };
     case 'UntagResource':
@@ -103,6 +116,7 @@ describe('the key state table in docs/concepts/keys.mdx', () => {
         'RetireGrant', 'RevokeGrant', 'RotateKeyOnDemand', 'ScheduleKeyDeletion',
         'CreateAlias', 'DeleteAlias', 'UpdateAlias', 'TagResource', 'UntagResource', 'ListResourceTags',
         'Sign', 'Verify', 'GetPublicKey', 'GenerateMac', 'VerifyMac',
+        'GetParametersForImport', 'ImportKeyMaterial', 'DeleteImportedKeyMaterial',
       ].sort(),
     );
   });
@@ -113,6 +127,7 @@ describe('the key state table in docs/concepts/keys.mdx', () => {
     const ciphertext = (encrypted.body as { CiphertextBlob: string }).CiphertextBlob;
     const subject = subjectOf(operation);
     expect((await call(qkms, 'CreateAlias', { AliasName: SUBJECT_ALIAS, TargetKeyId: SUBJECT })).status).toBe(200);
+    if (subject === IMPORT_KEY_ID) expect((await call(qkms, 'ImportKeyMaterial', IMPORT_EXAMPLE)).status).toBe(200);
     if (state === 'Disabled') expect((await call(qkms, 'DisableKey', { KeyId: subject })).status).toBe(200);
     if (state === 'PendingDeletion') expect((await call(qkms, 'ScheduleKeyDeletion', { KeyId: subject })).status).toBe(200);
 

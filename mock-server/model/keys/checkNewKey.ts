@@ -5,6 +5,7 @@ import { parseStatements, policyDecision } from '../policy/policyDecision';
 import { checkTags } from '../tags/checkTags';
 import { acceptedValuesOf } from '../rules/acceptedValues';
 import { creatableKeySpecs, keySpecs, usagesOf } from './keySpecs';
+import { IMPORTABLE_MATERIAL_BYTES } from '../../crypto/importedMaterial';
 
 /** CreateKey's rule checks on its input, in the order a reader should fix them; the spec and usage to create. */
 export function checkNewKey(ctx: Context, input: CreateKeyInput): { readonly spec: KeySpec; readonly usage: KeyUsageType } {
@@ -24,7 +25,12 @@ export function checkNewKey(ctx: Context, input: CreateKeyInput): { readonly spe
   const origins = acceptedValuesOf('CreateKey', 'Origin') ?? [];
   if (!origins.includes(input.Origin ?? 'AWS_KMS') || input.CustomKeyStoreId !== undefined || input.XksKeyId !== undefined) {
     throw unsupportedOperation(
-      'QKMS creates key material itself: Origin must be AWS_KMS, and custom key stores (CustomKeyStoreId, XksKeyId) are not available.',
+      'Origin must be AWS_KMS (QKMS makes the material) or EXTERNAL (you import it); custom key stores (CustomKeyStoreId, XksKeyId) are not available.',
+    );
+  }
+  if (input.Origin === 'EXTERNAL' && IMPORTABLE_MATERIAL_BYTES[spec] === undefined) {
+    throw unsupportedOperation(
+      `QKMS imports key material into SYMMETRIC_DEFAULT and HMAC keys only: Origin EXTERNAL takes no KeySpec ${spec}. Key specs that take imported material: ${Object.keys(IMPORTABLE_MATERIAL_BYTES).join(', ')}.`,
     );
   }
   if (input.MultiRegion) throw unsupportedOperation('QKMS has one region: MultiRegion must be false.');

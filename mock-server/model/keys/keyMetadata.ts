@@ -5,6 +5,7 @@ import { currentMaterial } from './currentMaterial';
 
 /** The KeyMetadata structure of CreateKey and DescribeKey: every member the model has. */
 export function keyMetadata(key: KeyRecord): KeyMetadataOutput {
+  const imported = key.materials[0]?.imported;
   return {
     AWSAccountId: key.AWSAccountId,
     KeyId: key.KeyId,
@@ -15,11 +16,11 @@ export function keyMetadata(key: KeyRecord): KeyMetadataOutput {
     KeyUsage: key.KeyUsage,
     KeyState: key.KeyState,
     DeletionDate: key.DeletionDate === undefined ? undefined : epochSeconds(key.DeletionDate),
-    ValidTo: undefined,
+    ValidTo: imported?.validTo === undefined ? undefined : epochSeconds(imported.validTo),
     Origin: key.Origin,
     CustomKeyStoreId: undefined,
     CloudHsmClusterId: undefined,
-    ExpirationModel: undefined,
+    ExpirationModel: imported?.expirationModel,
     KeyManager: key.KeyManager,
     // The deprecated member has no values for the specs AWS added after deprecating it.
     CustomerMasterKeySpec: customerMasterKeySpecValues.find((spec) => spec === key.KeySpec),
@@ -33,6 +34,7 @@ export function keyMetadata(key: KeyRecord): KeyMetadataOutput {
     PendingDeletionWindowInDays: undefined,
     MacAlgorithms: key.MacAlgorithms,
     XksKeyConfiguration: undefined,
-    CurrentKeyMaterialId: currentMaterial(key).id,
+    // A key awaiting imported material has none.
+    CurrentKeyMaterialId: key.materials.length === 0 ? undefined : currentMaterial(key).id,
   };
 }

@@ -53,6 +53,17 @@ const CANCEL_DELETION: StateRow = {
 const LIST_ROTATIONS: StateRow = { ...ENABLE_DISABLE, PendingDeletion: 'accept' };
 /** Aliases and tags may change on any key except one pending deletion. */
 const ALIAS_OR_TAG_CHANGE: StateRow = { ...ANY, ...NOT_READY, PendingDeletion: 'invalid' };
+/** Import parameters and imported material: a key awaiting material, or one that has it (to import it again). */
+const IMPORT: StateRow = {
+  ...NOT_READY,
+  Enabled: 'accept',
+  Disabled: 'accept',
+  PendingDeletion: 'invalid',
+  PendingImport: 'accept',
+  Unavailable: 'invalid',
+};
+/** Deleting imported material also works on a key pending deletion, whose state it leaves alone. */
+const DELETE_IMPORTED: StateRow = { ...IMPORT, PendingDeletion: 'accept' };
 
 /**
  * The one table of which key states each operation accepts. CreateKey, ListKeys and GenerateRandom
@@ -93,6 +104,9 @@ export const keyStateRules: Readonly<Record<OperationName, StateRow | undefined>
   GetPublicKey: CRYPTOGRAPHIC,
   GenerateMac: CRYPTOGRAPHIC,
   VerifyMac: CRYPTOGRAPHIC,
+  GetParametersForImport: IMPORT,
+  ImportKeyMaterial: IMPORT,
+  DeleteImportedKeyMaterial: DELETE_IMPORTED,
 };
 
 const STATE_WORDS: Readonly<Record<KeyState, string>> = {

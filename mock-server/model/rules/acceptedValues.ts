@@ -6,6 +6,7 @@ import {
   type OperationName,
 } from '../../spec';
 import { creatableKeySpecs } from '../keys/keySpecs';
+import { wrappingAlgorithms, wrappingKeySpecs } from '../keys/wrappingAlgorithms';
 
 /** No SM2 key can exist in QKMS (China Regions only), so its algorithms never apply. */
 const encryptionAlgorithms = encryptionAlgorithmSpecValues.filter((algorithm) => algorithm !== 'SM2PKE');
@@ -25,7 +26,7 @@ export const acceptedValues: Readonly<Partial<Record<OperationName, Readonly<Rec
   CreateKey: {
     KeySpec: creatableKeySpecs,
     CustomerMasterKeySpec: customerMasterKeySpecValues.filter((spec) => creatableKeySpecs.includes(spec)),
-    Origin: ['AWS_KMS'],
+    Origin: ['AWS_KMS', 'EXTERNAL'],
   },
   Encrypt: { EncryptionAlgorithm: encryptionAlgorithms },
   Decrypt: { EncryptionAlgorithm: encryptionAlgorithms },
@@ -33,6 +34,7 @@ export const acceptedValues: Readonly<Partial<Record<OperationName, Readonly<Rec
   Verify: { SigningAlgorithm: signingAlgorithms },
   GenerateDataKeyPair: { KeyPairSpec: generatedKeyPairSpecs },
   GenerateDataKeyPairWithoutPlaintext: { KeyPairSpec: generatedKeyPairSpecs },
+  GetParametersForImport: { WrappingAlgorithm: wrappingAlgorithms, WrappingKeySpec: wrappingKeySpecs },
 };
 
 /** The values QKMS takes for a member, or undefined when it takes every value the model lists. */

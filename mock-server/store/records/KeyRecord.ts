@@ -1,13 +1,17 @@
 import type { Bytes } from '../../spec/Bytes';
 import type {
+  AlgorithmSpec,
   EncryptionAlgorithmSpec,
   KeyAgreementAlgorithmSpec,
   KeySpec,
+  ExpirationModelType,
   KeyState,
   KeyUsageType,
   MacAlgorithmSpec,
+  OriginType,
   RotationType,
   SigningAlgorithmSpec,
+  WrappingKeySpec,
 } from '../../spec';
 
 /**
@@ -30,6 +34,14 @@ export interface MaterialVersion {
   readonly secret?: Bytes;
   /** The raw public key of a library-implemented pair (Ed25519, secp256k1 uncompressed, ML-DSA). */
   readonly publicBytes?: Bytes;
+  /** How imported material (Origin EXTERNAL) expires; undefined for material QKMS made. */
+  readonly imported?: ImportedMaterialTerms;
+}
+
+export interface ImportedMaterialTerms {
+  readonly expirationModel: ExpirationModelType;
+  /** Epoch milliseconds; only with KEY_MATERIAL_EXPIRES. */
+  readonly validTo?: number;
 }
 
 export type MaterialPurpose =
@@ -69,7 +81,7 @@ export interface KeyRecord {
   readonly KeyUsage: KeyUsageType;
   readonly KeySpec: KeySpec;
   readonly KeyState: KeyState;
-  readonly Origin: 'AWS_KMS';
+  readonly Origin: OriginType;
   readonly KeyManager: 'CUSTOMER';
   readonly MultiRegion: false;
   readonly EncryptionAlgorithms?: readonly EncryptionAlgorithmSpec[];
@@ -82,4 +94,24 @@ export interface KeyRecord {
   readonly tags: readonly Tag[];
   /** The key policy as JSON text; undefined means the default policy (the key's account may do anything). */
   readonly policy?: string;
+  /** Origin EXTERNAL: the wrapping keys and import tokens GetParametersForImport handed out. */
+  readonly importParameters?: readonly ImportParameters[];
+  /**
+   * Origin EXTERNAL, once material was imported: the key is bound to that material for good (only the same
+   * material may be imported again), even while it is deleted or expired.
+   */
+  readonly importedMaterial?: { readonly id: string; readonly description?: string };
+}
+
+/** One GetParametersForImport answer: the import token names it, the private half unwraps what it wrapped. */
+export interface ImportParameters {
+  /** The random part of the import token. */
+  readonly handle: Bytes;
+  /** The algorithms QKMS wraps with: KMS's, less the retired RSAES_PKCS1_V1_5 and China-only SM2. */
+  readonly wrappingAlgorithm: Exclude<AlgorithmSpec, 'RSAES_PKCS1_V1_5' | 'SM2PKE'>;
+  readonly wrappingKeySpec: Exclude<WrappingKeySpec, 'SM2'>;
+  /** RSA-OAEP with the algorithm's hash, non-extractable. */
+  readonly privateKey: CryptoKey;
+  /** Epoch milliseconds: 24 hours after the parameters were made. */
+  readonly validTo: number;
 }

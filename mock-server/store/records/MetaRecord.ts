@@ -5,4 +5,6 @@
  */
 export type MetaRecord =
   | { readonly kind: 'seed'; readonly version: number; readonly seededAt: number }
-  | { readonly kind: 'next-deletion'; readonly at: number | null };
+  | { readonly kind: 'next-deletion'; readonly at: number | null }
+  /** The earliest ValidTo (epoch milliseconds) of any imported key material that expires, or null when none does. */
+  | { readonly kind: 'next-material-expiry'; readonly at: number | null };

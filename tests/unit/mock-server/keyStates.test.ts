@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createQkms, isOperationName } from '../../../mock-server';
 import { keyStateError } from '../../../mock-server/model/keys/keyStateRules';
-import { EXAMPLE_KEY_ID, keyArn } from '../../support/sandbox';
+import { EXAMPLE_KEY_ID, IMPORT_KEY_ID, keyArn } from '../../support/sandbox';
 import { call } from './support/call';
 
 /* Moving a key between Enabled and Disabled; each operation's answer in every state is checked against the docs in tests/docs/keyStates.test.ts. */
@@ -48,4 +48,49 @@ describe("the key-state rules against AWS's published table", () => {
       expect(error?.name ?? '✓').toBe(expected);
     },
   );
+});
+
+/*
+ * The PendingImport column of AWS's key-state table: a key with Origin EXTERNAL before its material is imported,
+ * or after the material was deleted or expired. Written out independently of the backend's table.
+ */
+const AWS_PENDING_IMPORT_COLUMN = {
+  CancelKeyDeletion: 'KMSInvalidStateException',
+  CreateAlias: '✓',
+  CreateGrant: 'KMSInvalidStateException',
+  Decrypt: 'KMSInvalidStateException',
+  DeleteAlias: '✓',
+  DeleteImportedKeyMaterial: '✓',
+  DescribeKey: '✓',
+  DisableKey: 'KMSInvalidStateException',
+  EnableKey: 'KMSInvalidStateException',
+  Encrypt: 'KMSInvalidStateException',
+  GenerateDataKey: 'KMSInvalidStateException',
+  GenerateDataKeyWithoutPlaintext: 'KMSInvalidStateException',
+  GenerateMac: 'KMSInvalidStateException',
+  GetParametersForImport: '✓',
+  ImportKeyMaterial: '✓',
+  ListGrants: '✓',
+  ListResourceTags: '✓',
+  ReEncrypt: 'KMSInvalidStateException',
+  RetireGrant: '✓',
+  RevokeGrant: '✓',
+  RotateKeyOnDemand: 'KMSInvalidStateException',
+  ScheduleKeyDeletion: '✓',
+  TagResource: '✓',
+  UntagResource: '✓',
+  UpdateAlias: '✓',
+  VerifyMac: 'KMSInvalidStateException',
+} as const;
+
+describe("the key-state rules for PendingImport against AWS's published table", () => {
+  test.each(Object.entries(AWS_PENDING_IMPORT_COLUMN))('%s on a key pending import answers as AWS does (%s)', (operation, expected) => {
+    if (!isOperationName(operation)) throw new Error(`${operation} is not an operation QKMS serves`);
+    expect(keyStateError(operation, keyArn(EXAMPLE_KEY_ID), 'PendingImport')?.name ?? '✓').toBe(expected);
+  });
+
+  test('answers Encrypt on the seeded key pending import with KMSInvalidStateException that says so', async () => {
+    const reply = await call(createQkms(), 'Encrypt', { KeyId: IMPORT_KEY_ID, Plaintext: 'aGk=' });
+    expect(reply.body).toEqual({ __type: 'KMSInvalidStateException', message: `${keyArn(IMPORT_KEY_ID)} is pending import.` });
+  });
 });

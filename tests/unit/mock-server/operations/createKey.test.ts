@@ -85,9 +85,31 @@ describe('CreateKey', () => {
     expect(errorOf(reply)).toMatchObject({ type: 'UnsupportedOperationException', message: expect.stringContaining('China Regions') });
   });
 
-  test('returns UnsupportedOperationException given an Origin other than AWS_KMS', async () => {
-    const reply = await call(createQkms(), 'CreateKey', { Origin: 'EXTERNAL' });
+  test('returns UnsupportedOperationException given an Origin other than AWS_KMS or EXTERNAL', async () => {
+    const reply = await call(createQkms(), 'CreateKey', { Origin: 'AWS_CLOUDHSM' });
     expect(errorOf(reply)).toMatchObject({ type: 'UnsupportedOperationException', message: expect.stringContaining('Origin must be AWS_KMS') });
+  });
+
+  test('creates a key with Origin EXTERNAL in PendingImport, without key material', async () => {
+    const reply = await call(createQkms(), 'CreateKey', { Origin: 'EXTERNAL' });
+    expect(reply.status).toBe(200);
+    expect(reply.body.KeyMetadata).toMatchObject({ Origin: 'EXTERNAL', KeyState: 'PendingImport', Enabled: false, KeySpec: 'SYMMETRIC_DEFAULT' });
+    expect(reply.body.KeyMetadata).not.toHaveProperty('CurrentKeyMaterialId');
+  });
+
+  test('returns UnsupportedOperationException for Origin EXTERNAL with an asymmetric key spec', async () => {
+    const reply = await call(createQkms(), 'CreateKey', { Origin: 'EXTERNAL', KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY' });
+    expect(errorOf(reply)).toEqual({
+      type: 'UnsupportedOperationException',
+      status: 400,
+      message:
+        'QKMS imports key material into SYMMETRIC_DEFAULT and HMAC keys only: Origin EXTERNAL takes no KeySpec RSA_2048. Key specs that take imported material: SYMMETRIC_DEFAULT, HMAC_224, HMAC_256, HMAC_384, HMAC_512.',
+    });
+  });
+
+  test('creates an HMAC key with Origin EXTERNAL in PendingImport', async () => {
+    const reply = await call(createQkms(), 'CreateKey', { Origin: 'EXTERNAL', KeySpec: 'HMAC_384', KeyUsage: 'GENERATE_VERIFY_MAC' });
+    expect(reply.body.KeyMetadata).toMatchObject({ Origin: 'EXTERNAL', KeyState: 'PendingImport', KeySpec: 'HMAC_384', MacAlgorithms: ['HMAC_SHA_384'] });
   });
 
   test('returns UnsupportedOperationException given MultiRegion true', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createQkms } from '../../../../mock-server';
-import { EXAMPLE_KEY_ID } from '../../../support/sandbox';
+import { EXAMPLE_ENCRYPTED_KEY_MATERIAL, EXAMPLE_IMPORT_TOKEN } from '../../../../mock-server/sandbox/exampleImport';
+import { EXAMPLE_KEY_ID, IMPORT_KEY_ID } from '../../../support/sandbox';
 import { call, errorOf } from '../support/call';
 import { create } from '../support/fixtures';
 
@@ -15,6 +16,18 @@ describe('RotateKeyOnDemand', () => {
     const qkms = createQkms();
     await call(qkms, 'DisableKey', { KeyId: EXAMPLE_KEY_ID });
     expect(errorOf(await call(qkms, 'RotateKeyOnDemand', { KeyId: EXAMPLE_KEY_ID })).type).toBe('DisabledException');
+  });
+});
+
+describe('RotateKeyOnDemand of imported key material', () => {
+  test('returns UnsupportedOperationException for an enabled key with Origin EXTERNAL, whose material QKMS cannot make', async () => {
+    const qkms = createQkms();
+    await call(qkms, 'ImportKeyMaterial', { KeyId: IMPORT_KEY_ID, ImportToken: EXAMPLE_IMPORT_TOKEN, EncryptedKeyMaterial: EXAMPLE_ENCRYPTED_KEY_MATERIAL });
+    expect(errorOf(await call(qkms, 'RotateKeyOnDemand', { KeyId: IMPORT_KEY_ID }))).toEqual({
+      type: 'UnsupportedOperationException',
+      status: 400,
+      message: `arn:verenc:111122223333:key/${IMPORT_KEY_ID} has imported key material (Origin EXTERNAL); QKMS does not rotate imported key material.`,
+    });
   });
 });
 

@@ -1,0 +1,26 @@
+/*
+ * The seeded import parameters of the example key for imported material. RSA key generation cannot be derived
+ * from a seed with WebCrypto, so the wrapping pair was generated once (node:crypto, RSA 2048, exponent 65537) and
+ * is published here, with the import token that names it: like every seeded key, public, for trying things only.
+ * The documented EncryptedKeyMaterial is the example material (HKDF of the public seed constant, as for every seeded
+ * key) wrapped with this public key by RSA_AES_KEY_WRAP_SHA_256 outside QKMS, so ImportKeyMaterial's examples work
+ * in every sandbox while its parameters are valid (24 hours after the sandbox was seeded or reset).
+ */
+
+/** The wrapping key's private half, PKCS#8 DER, base64. */
+export const EXAMPLE_WRAPPING_PRIVATE_KEY =
+  'MIIEvAIBADANBgkqhkiG9w0BAQEFAASCBKYwggSiAgEAAoIBAQDdKxjSokPdVPyYEPBzpc52w21du42ktzr1rJDEIEydbUaEo3/5rWUsYmF4NJhEdwNFpT9fOI+OxvBBbppXq1muSVI7D3koDGfS+ncP3y8oWkyuwMXGEwOKqUpFQrU+RJZZkUJpRU9xJaE5lR+WkhZ1Jd2Icy/Vz3IUkz++51mlXMIbuWc54u2ZVd9BdD2zDo6XjMWVlVFSa4fGL9Qki5dcNyLcUKH4gwgWZ6VPhpO/bSU49SB04d3axr4judzN4zerOKQ1K5KiZrDgiE/aPTXVy37G/yTPGMUckvjTG1oikBU5UYszcQdbmzyEGPaKuL/S5HXK1kgSHx5M5NrHGd7dAgMBAAECggEADqsNjeayHotE52b0M49TFqBWcAmA1uRKFkIYJdHIkwZMz34yfiIoXB24Pisq0BuejW9suQl8x+jcxVIrDVZxb7QwLneTvvq3pg/zdouESqZWgJ6LX1wid39LzDUk5RjSaeVO5MFyh9wJidKgkjFlKObWfva4vPLxq3iqmSQp12QkZZVjq4CeI4ynw/l7znzkaNhjWre/Q2PglpU3x10osc9Qh49RmqbbJV5T/2kHRDAyzCA5gL4vq8twOIXgveG/XyWkPJ/s3kiHmK6CAo+a3eM+PyNZZ9LEmWy2jr2GbeLL4fTmdE/jqXC+EYqfBFawKzSAMwgnWFCV8IDd0nf9gQKBgQD7PqBeWl6aKUOZGpF23AjF1HFI4s4uyrZz3Cazh+RNtp/eRCKoRfINwBvpbhduGennIHaDFQDE6+HcNAVZPFvBxzdvj2t7k+RR4Wzk7IJTLOlOWDjPFH1RWml8zCy9JQ7TVclNoDmIfPcL84Gsksp2jaRLf+a8oI7hIvGE3Fy+QQKBgQDhWr1f3y0PbiPOnF9jZHRP8swUtS/MNQGd8aUY68HRWX6CxMY3ish4v5PVON3dZTpE0gWZ7lAYfhkYPheuubK8TzK+5Q5dqb2oseK/HoUsuW1qg1qboXKU4JB/gTqU5aNQZGnpz0XAG/W0NuhbyZhxJpWSqHHkpXxvKbnzJ57xnQKBgAO92wWMsvv4wVj2XFQ40qifkVBUkF2CB1WSYcEqtOuzXI4i1aFL6V7rDX9cdFzfZexbP2iUV36XRLXS0IGTtIoePWUb7a3Zdf0CLmz6WLaEZLUV+0KaO4OKpSeGouPuOVpMXMMbL8AonEVBSx0W0o0RbvDw5q7IdVhE/PPNlFQBAoGAI6h6AquLs79Xxx+TMGT6ypO+myA4WfWhNd7AovrbBkdE72g3fR5mrkSSHdELujaES9N3s220GswJKH7avHkBwS4+91nDNirfqcvL9zXbGMKWf54dPjcDrG8ELkjCfkD/4H6jC64SeV1zOXretXdmubDDRhuFOgq9b9GIbOM+ETkCgYBHmelggF5j261rf0PPTsM/WeiNf/ti/P20axFI7pWPy/u29lwDFDEte7p6dgoeyNwvbDYcfnXoSUqpVz1AMlXkhEd4ThhIEndkUoI6qACK79Iz8o4OTcY0OD2cansIA90TXRReKieO+WnlHqmSDuWz33Ijz6WPjb3GsrZV/ZL31w==';
+
+/** The wrapping key's public half, SubjectPublicKeyInfo DER, base64: what GetParametersForImport would have returned. */
+export const EXAMPLE_WRAPPING_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA3SsY0qJD3VT8mBDwc6XOdsNtXbuNpLc69ayQxCBMnW1GhKN/+a1lLGJheDSYRHcDRaU/XziPjsbwQW6aV6tZrklSOw95KAxn0vp3D98vKFpMrsDFxhMDiqlKRUK1PkSWWZFCaUVPcSWhOZUflpIWdSXdiHMv1c9yFJM/vudZpVzCG7lnOeLtmVXfQXQ9sw6Ol4zFlZVRUmuHxi/UJIuXXDci3FCh+IMIFmelT4aTv20lOPUgdOHd2sa+I7nczeM3qzikNSuSomaw4IhP2j011ct+xv8kzxjFHJL40xtaIpAVOVGLM3EHW5s8hBj2iri/0uR1ytZIEh8eTOTaxxne3QIDAQAB';
+
+/** The import token of the seeded parameters, base64. */
+export const EXAMPLE_IMPORT_TOKEN = 'AZqLfG1eT0o7nC0eD5qLfG37an86ZTsHk73GppfVn+VsiQkr6GCWLtKVqt/BY62BzA==';
+
+/** The example key material (32 bytes, hex): public, so readers can check what they encrypt outside QKMS. */
+export const EXAMPLE_IMPORTED_MATERIAL_HEX = '246a4da1a4c44f0f392e73e66d31e107126dc2a8725cb06729d0df04747042b1';
+
+/** EXAMPLE_IMPORTED_MATERIAL_HEX wrapped with RSA_AES_KEY_WRAP_SHA_256 under the public key above, base64. */
+export const EXAMPLE_ENCRYPTED_KEY_MATERIAL =
+  'jSh9QRGP1wujM0R4FLAtAEYeIM34IwSkLRr/GNJkQ5wJsLOh4a2MYl9nx2cYTDfrMrdeG8cG8oNSlehvxo4l1UtmuClaYFUy7eq4qHe8pZL3cnhbBAvcvFpnXDbKTlZlVyontH9uXchhQCogHaom1SXxPF7zsafuktG55IwqErmJLf9bJ+5ZpdwcOO3hKhEpBMPHdxOidFk9bJVCSyBaJSI4oMuEJ8rUB8Xz2wsNeyesd4Xp4vrTUNuwk0mnbguH56Dn/k2hj/ilROy5sYmKsX0YyGLReTlqxPLS4zmAkX39kTIuLxAHVublpiJA2GQK3WxxcgdwzpelQadBnUeK2Wg/fUeXp+rgvJvoIJ7mv62L0Zid/7UiaUu6xXYdWeOLjwCXcB/LNhU=';
