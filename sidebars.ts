@@ -51,6 +51,7 @@ const sidebars: SidebarsConfig = {
         apiGroup('Rotation', ['rotate-key-on-demand', 'list-key-rotations']),
         apiGroup('Aliases', ['create-alias', 'delete-alias', 'list-aliases', 'update-alias']),
         apiGroup('Tags', ['tag-resource', 'untag-resource', 'list-resource-tags']),
+        apiGroup('Key policies', ['get-key-policy', 'put-key-policy', 'list-key-policies']),
       ],
     },
   ],

@@ -34,6 +34,9 @@ import { verify } from '../operations/verify';
 import { verifyMac } from '../operations/verifyMac';
 import type { OperationName } from '../spec';
 import type { Operation } from '../wire/Operation';
+import { getKeyPolicy } from '../operations/getKeyPolicy';
+import { putKeyPolicy } from '../operations/putKeyPolicy';
+import { listKeyPolicies } from '../operations/listKeyPolicies';
 
 /** Every operation QKMS serves, by wire name; a missing one is a compile error. */
 export const registry: { readonly [Name in OperationName]: Operation<Name> } = {
@@ -71,4 +74,7 @@ export const registry: { readonly [Name in OperationName]: Operation<Name> } = {
   GetPublicKey: getPublicKey,
   GenerateMac: generateMac,
   VerifyMac: verifyMac,
+  GetKeyPolicy: getKeyPolicy,
+  PutKeyPolicy: putKeyPolicy,
+  ListKeyPolicies: listKeyPolicies,
 };

@@ -17,12 +17,15 @@ import { generateDataKeyPairWithoutPlaintextSpec, type GenerateDataKeyPairWithou
 import { generateDataKeyWithoutPlaintextSpec, type GenerateDataKeyWithoutPlaintextInput, type GenerateDataKeyWithoutPlaintextOutput } from './generateDataKeyWithoutPlaintext';
 import { generateMacSpec, type GenerateMacInput, type GenerateMacOutput } from './generateMac';
 import { generateRandomSpec, type GenerateRandomInput, type GenerateRandomOutput } from './generateRandom';
+import { getKeyPolicySpec, type GetKeyPolicyInput, type GetKeyPolicyOutput } from './getKeyPolicy';
 import { getPublicKeySpec, type GetPublicKeyInput, type GetPublicKeyOutput } from './getPublicKey';
 import { listAliasesSpec, type ListAliasesInput, type ListAliasesOutput } from './listAliases';
 import { listGrantsSpec, type ListGrantsInput, type ListGrantsOutput } from './listGrants';
+import { listKeyPoliciesSpec, type ListKeyPoliciesInput, type ListKeyPoliciesOutput } from './listKeyPolicies';
 import { listKeyRotationsSpec, type ListKeyRotationsInput, type ListKeyRotationsOutput } from './listKeyRotations';
 import { listKeysSpec, type ListKeysInput, type ListKeysOutput } from './listKeys';
 import { listResourceTagsSpec, type ListResourceTagsInput, type ListResourceTagsOutput } from './listResourceTags';
+import { putKeyPolicySpec, type PutKeyPolicyInput, type PutKeyPolicyOutput } from './putKeyPolicy';
 import { reEncryptSpec, type ReEncryptInput, type ReEncryptOutput } from './reEncrypt';
 import { retireGrantSpec, type RetireGrantInput, type RetireGrantOutput } from './retireGrant';
 import { revokeGrantSpec, type RevokeGrantInput, type RevokeGrantOutput } from './revokeGrant';
@@ -59,12 +62,15 @@ export type { GenerateDataKeyPairWithoutPlaintextInput, GenerateDataKeyPairWitho
 export type { GenerateDataKeyWithoutPlaintextInput, GenerateDataKeyWithoutPlaintextOutput } from './generateDataKeyWithoutPlaintext';
 export type { GenerateMacInput, GenerateMacOutput } from './generateMac';
 export type { GenerateRandomInput, GenerateRandomOutput } from './generateRandom';
+export type { GetKeyPolicyInput, GetKeyPolicyOutput } from './getKeyPolicy';
 export type { GetPublicKeyInput, GetPublicKeyOutput } from './getPublicKey';
 export type { ListAliasesInput, ListAliasesOutput } from './listAliases';
 export type { ListGrantsInput, ListGrantsOutput } from './listGrants';
+export type { ListKeyPoliciesInput, ListKeyPoliciesOutput } from './listKeyPolicies';
 export type { ListKeyRotationsInput, ListKeyRotationsOutput } from './listKeyRotations';
 export type { ListKeysInput, ListKeysOutput } from './listKeys';
 export type { ListResourceTagsInput, ListResourceTagsOutput } from './listResourceTags';
+export type { PutKeyPolicyInput, PutKeyPolicyOutput } from './putKeyPolicy';
 export type { ReEncryptInput, ReEncryptOutput } from './reEncrypt';
 export type { RetireGrantInput, RetireGrantOutput } from './retireGrant';
 export type { RevokeGrantInput, RevokeGrantOutput } from './revokeGrant';
@@ -107,12 +113,15 @@ export type OperationName =
   | 'GenerateDataKeyWithoutPlaintext'
   | 'GenerateMac'
   | 'GenerateRandom'
+  | 'GetKeyPolicy'
   | 'GetPublicKey'
   | 'ListAliases'
   | 'ListGrants'
+  | 'ListKeyPolicies'
   | 'ListKeyRotations'
   | 'ListKeys'
   | 'ListResourceTags'
+  | 'PutKeyPolicy'
   | 'ReEncrypt'
   | 'RetireGrant'
   | 'RevokeGrant'
@@ -144,12 +153,15 @@ export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<N
   GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintextSpec,
   GenerateMac: generateMacSpec,
   GenerateRandom: generateRandomSpec,
+  GetKeyPolicy: getKeyPolicySpec,
   GetPublicKey: getPublicKeySpec,
   ListAliases: listAliasesSpec,
   ListGrants: listGrantsSpec,
+  ListKeyPolicies: listKeyPoliciesSpec,
   ListKeyRotations: listKeyRotationsSpec,
   ListKeys: listKeysSpec,
   ListResourceTags: listResourceTagsSpec,
+  PutKeyPolicy: putKeyPolicySpec,
   ReEncrypt: reEncryptSpec,
   RetireGrant: retireGrantSpec,
   RevokeGrant: revokeGrantSpec,
@@ -182,12 +194,15 @@ export interface OperationInputs {
   readonly GenerateDataKeyWithoutPlaintext: GenerateDataKeyWithoutPlaintextInput;
   readonly GenerateMac: GenerateMacInput;
   readonly GenerateRandom: GenerateRandomInput;
+  readonly GetKeyPolicy: GetKeyPolicyInput;
   readonly GetPublicKey: GetPublicKeyInput;
   readonly ListAliases: ListAliasesInput;
   readonly ListGrants: ListGrantsInput;
+  readonly ListKeyPolicies: ListKeyPoliciesInput;
   readonly ListKeyRotations: ListKeyRotationsInput;
   readonly ListKeys: ListKeysInput;
   readonly ListResourceTags: ListResourceTagsInput;
+  readonly PutKeyPolicy: PutKeyPolicyInput;
   readonly ReEncrypt: ReEncryptInput;
   readonly RetireGrant: RetireGrantInput;
   readonly RevokeGrant: RevokeGrantInput;
@@ -220,12 +235,15 @@ export interface OperationOutputs {
   readonly GenerateDataKeyWithoutPlaintext: GenerateDataKeyWithoutPlaintextOutput;
   readonly GenerateMac: GenerateMacOutput;
   readonly GenerateRandom: GenerateRandomOutput;
+  readonly GetKeyPolicy: GetKeyPolicyOutput;
   readonly GetPublicKey: GetPublicKeyOutput;
   readonly ListAliases: ListAliasesOutput;
   readonly ListGrants: ListGrantsOutput;
+  readonly ListKeyPolicies: ListKeyPoliciesOutput;
   readonly ListKeyRotations: ListKeyRotationsOutput;
   readonly ListKeys: ListKeysOutput;
   readonly ListResourceTags: ListResourceTagsOutput;
+  readonly PutKeyPolicy: PutKeyPolicyOutput;
   readonly ReEncrypt: ReEncryptOutput;
   readonly RetireGrant: RetireGrantOutput;
   readonly RevokeGrant: RevokeGrantOutput;

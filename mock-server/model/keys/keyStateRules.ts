@@ -93,6 +93,10 @@ export const keyStateRules: Readonly<Record<OperationName, StateRow | undefined>
   GetPublicKey: CRYPTOGRAPHIC,
   GenerateMac: CRYPTOGRAPHIC,
   VerifyMac: CRYPTOGRAPHIC,
+  // A key's policy can be read and changed in every state, so access can be repaired at any time.
+  GetKeyPolicy: ANY,
+  PutKeyPolicy: ANY,
+  ListKeyPolicies: ANY,
 };
 
 const STATE_WORDS: Readonly<Record<KeyState, string>> = {
