@@ -80,3 +80,10 @@ export function callerHeaderValue(choice: CallerChoice): string | undefined {
 export function callerProblem(choice: CallerChoice): string | undefined {
   return choice.kind === 'other' ? callerArnProblem(choice.otherArn) : undefined;
 }
+
+/** The choice that sends as `principal` (an example's X-Qkms-Caller): the admin when none, keeping the ARN typed before. */
+export function callerChoiceOf(principal: string | undefined, current: CallerChoice): CallerChoice {
+  if (principal === undefined || principal === adminPrincipal) return { ...current, kind: 'admin' };
+  if (principal === partnerPrincipal) return { ...current, kind: 'partner' };
+  return { kind: 'other', otherArn: principal };
+}
