@@ -61,7 +61,7 @@ export function callerNote(choice: CallerChoice): string | undefined {
   if (principalAccount(principal) === SANDBOX_ACCOUNT) {
     return 'Same account as the sandbox keys: the default key policy allows it everything.';
   }
-  return `Another account: it may use account ${SANDBOX_ACCOUNT}'s keys only through a grant, and must name them by key ARN.`;
+  return `Another account: it may use account ${SANDBOX_ACCOUNT}'s keys only through a grant or a key policy that names it, and must name them by key ARN.`;
 }
 
 /** The X-Qkms-Caller value to send; undefined (no header) for the account admin, as a plain KMS client sends. */

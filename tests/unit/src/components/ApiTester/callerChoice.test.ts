@@ -108,7 +108,7 @@ describe('the note beside the Caller select', () => {
   });
 
   it('tells another account it needs a grant and a key ARN, and the sandbox account that its policy allows it', () => {
-    expect(callerNote({ kind: 'partner', otherArn: '' })).toMatch(/only through a grant, and must name them by key ARN/);
+    expect(callerNote({ kind: 'partner', otherArn: '' })).toMatch(/only through a grant or a key policy that names it, and must name them by key ARN/);
     expect(callerNote(other('arn:verenc:999988887777:root'))).toMatch(/only through a grant/);
     expect(callerNote(other('arn:verenc:111122223333:role/ExampleRole'))).toMatch(/default key policy allows it everything/);
     expect(callerPrincipal(defaultCaller)).toBe(adminPrincipal);
