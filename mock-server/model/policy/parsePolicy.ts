@@ -147,7 +147,7 @@ function parseConditions(value: unknown, label: string): readonly PolicyConditio
 }
 
 function parseOperator(written: string, label: string): { operator: string; qualifier?: SetQualifier; ifExists: boolean } {
-  const [, prefix, rest] = /^(?:(ForAnyValue|ForAllValues):)?(.*)$/.exec(written) ?? [];
+  const [, prefix, rest = ''] = /^(?:(ForAnyValue|ForAllValues):)?(.*)$/s.exec(written) ?? [];
   const qualifier = prefix === 'ForAnyValue' || prefix === 'ForAllValues' ? prefix : undefined;
   const ifExists = rest.endsWith('IfExists') && rest !== 'IfExists';
   const operator = ifExists ? rest.slice(0, -'IfExists'.length) : rest;

@@ -164,3 +164,30 @@ describe('condition keys of the request', () => {
     expect(errorOf(reply).type).toBe('AccessDeniedException');
   });
 });
+
+describe('condition keys of particular operations', () => {
+  test('kms:MessageType, kms:DataKeyPairSpec and kms:KeyAgreementAlgorithm are what Sign, GenerateDataKeyPair and DeriveSharedSecret ask for', async () => {
+    const qkms = createQkms();
+    const { Arn: signing } = await keyWithPolicy(
+      qkms,
+      [adminDeniedWhen('kms:Sign', { StringEquals: { 'kms:MessageType': 'DIGEST' } })],
+      { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' },
+    );
+    const sign = (MessageType: string, Message: string) => call(qkms, 'Sign', { KeyId: signing, Message, MessageType, SigningAlgorithm: 'ECDSA_SHA_256' });
+    expect((await sign('RAW', b64('m'))).status).toBe(200);
+    expect(errorOf(await sign('DIGEST', Buffer.alloc(32, 1).toString('base64'))).type).toBe('AccessDeniedException');
+
+    const { Arn: symmetric } = await keyWithPolicy(qkms, [
+      adminDeniedWhen('kms:GenerateDataKeyPair', { StringLike: { 'kms:DataKeyPairSpec': 'RSA_*' } }),
+    ]);
+    expect((await call(qkms, 'GenerateDataKeyPair', { KeyId: symmetric, KeyPairSpec: 'ECC_NIST_P256' })).status).toBe(200);
+    expect(errorOf(await call(qkms, 'GenerateDataKeyPair', { KeyId: symmetric, KeyPairSpec: 'RSA_2048' })).type).toBe('AccessDeniedException');
+  });
+
+  test('a condition operator with a line break in its name is refused, not crashed on', async () => {
+    const reply = await call(createQkms(), 'CreateKey', {
+      Policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { 'String\nEquals': { 'kms:CallerAccount': '1' } } }] }),
+    });
+    expect(errorOf(reply)).toMatchObject({ type: 'MalformedPolicyDocumentException', message: expect.stringContaining('unknown operator') });
+  });
+});
