@@ -52,6 +52,7 @@ const sidebars: SidebarsConfig = {
         apiGroup('Aliases', ['create-alias', 'delete-alias', 'list-aliases', 'update-alias']),
         apiGroup('Tags', ['tag-resource', 'untag-resource', 'list-resource-tags']),
         apiGroup('Imported key material', ['get-parameters-for-import', 'import-key-material', 'delete-imported-key-material']),
+        apiGroup('Key policies', ['get-key-policy', 'put-key-policy', 'list-key-policies']),
       ],
     },
   ],

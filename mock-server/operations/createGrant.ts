@@ -1,6 +1,7 @@
 import { toHex } from '../crypto/hex';
 import { checkChildGrant } from '../model/grants/checkChildGrant';
 import { checkGrantRequest } from '../model/grants/checkGrantRequest';
+import { grantConstraintTypes } from '../model/grants/grantConstraintTypes';
 import { sameGrant } from '../model/grants/sameGrant';
 import { newGrantToken } from '../model/grants/grantToken';
 import { rootPrincipal } from '../model/identity/account';
@@ -11,7 +12,17 @@ import type { Operation } from '../wire/Operation';
 
 export const createGrant: Operation<'CreateGrant'> = async (input, ctx) => {
   checkGrantRequest(input);
-  const { key, authorization } = await usableKey(ctx, input.KeyId, { action: 'CreateGrant' });
+  const { key, authorization } = await usableKey(ctx, input.KeyId, {
+    action: 'CreateGrant',
+    // The grant-specific condition keys a key policy can restrict CreateGrant with.
+    conditions: {
+      'kms:GrantOperations': input.Operations,
+      'kms:GranteePrincipal': input.GranteePrincipal,
+      'kms:RetiringPrincipal': input.RetiringPrincipal,
+      'kms:GrantIsForAWSResource': 'false',
+      'kms:GrantConstraintType': grantConstraintTypes(input.Constraints),
+    },
+  });
   checkChildGrant(ctx, key, input, authorization);
   if (input.DryRun) throw dryRunOperation();
   const GrantToken = newGrantToken(ctx.random);

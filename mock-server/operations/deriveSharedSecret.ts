@@ -7,7 +7,11 @@ import type { Operation } from '../wire/Operation';
 
 export const deriveSharedSecret: Operation<'DeriveSharedSecret'> = async (input, ctx) => {
   refuseRecipient(input.Recipient);
-  const { key } = await usableKey(ctx, input.KeyId, { action: 'DeriveSharedSecret', usage: 'KEY_AGREEMENT' });
+  const { key } = await usableKey(ctx, input.KeyId, {
+    action: 'DeriveSharedSecret',
+    usage: 'KEY_AGREEMENT',
+    conditions: { 'kms:KeyAgreementAlgorithm': input.KeyAgreementAlgorithm },
+  });
   if (input.DryRun) throw dryRunOperation();
   const privateKey = currentMaterial(key).keys.ECDH;
   if (!privateKey) throw new Error(`key ${key.KeyId} has no ECDH material`);

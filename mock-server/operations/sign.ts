@@ -8,7 +8,12 @@ import type { Operation } from '../wire/Operation';
 export const sign: Operation<'Sign'> = async (input, ctx) => {
   const messageType = input.MessageType ?? 'RAW';
   checkSigningMessage(input.SigningAlgorithm, messageType, input.Message);
-  const { key } = await usableKey(ctx, input.KeyId, { action: 'Sign', usage: 'SIGN_VERIFY', signingAlgorithm: input.SigningAlgorithm });
+  const { key } = await usableKey(ctx, input.KeyId, {
+    action: 'Sign',
+    usage: 'SIGN_VERIFY',
+    signingAlgorithm: input.SigningAlgorithm,
+    conditions: { 'kms:MessageType': messageType },
+  });
   if (input.DryRun) throw dryRunOperation();
   const signature = await signWith(currentMaterial(key), {
     spec: key.KeySpec,

@@ -8,7 +8,12 @@ import type { Operation } from '../wire/Operation';
 export const verify: Operation<'Verify'> = async (input, ctx) => {
   const messageType = input.MessageType ?? 'RAW';
   checkSigningMessage(input.SigningAlgorithm, messageType, input.Message);
-  const { key } = await usableKey(ctx, input.KeyId, { action: 'Verify', usage: 'SIGN_VERIFY', signingAlgorithm: input.SigningAlgorithm });
+  const { key } = await usableKey(ctx, input.KeyId, {
+    action: 'Verify',
+    usage: 'SIGN_VERIFY',
+    signingAlgorithm: input.SigningAlgorithm,
+    conditions: { 'kms:MessageType': messageType },
+  });
   if (input.DryRun) throw dryRunOperation();
   const signing = { spec: key.KeySpec, algorithm: input.SigningAlgorithm, message: input.Message, messageType };
   // KMS answers an invalid signature with an error, never with SignatureValid false.

@@ -37,6 +37,9 @@ import { importKeyMaterial } from '../operations/importKeyMaterial';
 import { deleteImportedKeyMaterial } from '../operations/deleteImportedKeyMaterial';
 import type { OperationName } from '../spec';
 import type { Operation } from '../wire/Operation';
+import { getKeyPolicy } from '../operations/getKeyPolicy';
+import { putKeyPolicy } from '../operations/putKeyPolicy';
+import { listKeyPolicies } from '../operations/listKeyPolicies';
 
 /** Every operation QKMS serves, by wire name; a missing one is a compile error. */
 export const registry: { readonly [Name in OperationName]: Operation<Name> } = {
@@ -77,4 +80,7 @@ export const registry: { readonly [Name in OperationName]: Operation<Name> } = {
   GetParametersForImport: getParametersForImport,
   ImportKeyMaterial: importKeyMaterial,
   DeleteImportedKeyMaterial: deleteImportedKeyMaterial,
+  GetKeyPolicy: getKeyPolicy,
+  PutKeyPolicy: putKeyPolicy,
+  ListKeyPolicies: listKeyPolicies,
 };

@@ -18,14 +18,17 @@ import { generateDataKeyPairWithoutPlaintextSpec, type GenerateDataKeyPairWithou
 import { generateDataKeyWithoutPlaintextSpec, type GenerateDataKeyWithoutPlaintextInput, type GenerateDataKeyWithoutPlaintextOutput } from './generateDataKeyWithoutPlaintext';
 import { generateMacSpec, type GenerateMacInput, type GenerateMacOutput } from './generateMac';
 import { generateRandomSpec, type GenerateRandomInput, type GenerateRandomOutput } from './generateRandom';
+import { getKeyPolicySpec, type GetKeyPolicyInput, type GetKeyPolicyOutput } from './getKeyPolicy';
 import { getParametersForImportSpec, type GetParametersForImportInput, type GetParametersForImportOutput } from './getParametersForImport';
 import { getPublicKeySpec, type GetPublicKeyInput, type GetPublicKeyOutput } from './getPublicKey';
 import { importKeyMaterialSpec, type ImportKeyMaterialInput, type ImportKeyMaterialOutput } from './importKeyMaterial';
 import { listAliasesSpec, type ListAliasesInput, type ListAliasesOutput } from './listAliases';
 import { listGrantsSpec, type ListGrantsInput, type ListGrantsOutput } from './listGrants';
+import { listKeyPoliciesSpec, type ListKeyPoliciesInput, type ListKeyPoliciesOutput } from './listKeyPolicies';
 import { listKeyRotationsSpec, type ListKeyRotationsInput, type ListKeyRotationsOutput } from './listKeyRotations';
 import { listKeysSpec, type ListKeysInput, type ListKeysOutput } from './listKeys';
 import { listResourceTagsSpec, type ListResourceTagsInput, type ListResourceTagsOutput } from './listResourceTags';
+import { putKeyPolicySpec, type PutKeyPolicyInput, type PutKeyPolicyOutput } from './putKeyPolicy';
 import { reEncryptSpec, type ReEncryptInput, type ReEncryptOutput } from './reEncrypt';
 import { retireGrantSpec, type RetireGrantInput, type RetireGrantOutput } from './retireGrant';
 import { revokeGrantSpec, type RevokeGrantInput, type RevokeGrantOutput } from './revokeGrant';
@@ -63,14 +66,17 @@ export type { GenerateDataKeyPairWithoutPlaintextInput, GenerateDataKeyPairWitho
 export type { GenerateDataKeyWithoutPlaintextInput, GenerateDataKeyWithoutPlaintextOutput } from './generateDataKeyWithoutPlaintext';
 export type { GenerateMacInput, GenerateMacOutput } from './generateMac';
 export type { GenerateRandomInput, GenerateRandomOutput } from './generateRandom';
+export type { GetKeyPolicyInput, GetKeyPolicyOutput } from './getKeyPolicy';
 export type { GetParametersForImportInput, GetParametersForImportOutput } from './getParametersForImport';
 export type { GetPublicKeyInput, GetPublicKeyOutput } from './getPublicKey';
 export type { ImportKeyMaterialInput, ImportKeyMaterialOutput } from './importKeyMaterial';
 export type { ListAliasesInput, ListAliasesOutput } from './listAliases';
 export type { ListGrantsInput, ListGrantsOutput } from './listGrants';
+export type { ListKeyPoliciesInput, ListKeyPoliciesOutput } from './listKeyPolicies';
 export type { ListKeyRotationsInput, ListKeyRotationsOutput } from './listKeyRotations';
 export type { ListKeysInput, ListKeysOutput } from './listKeys';
 export type { ListResourceTagsInput, ListResourceTagsOutput } from './listResourceTags';
+export type { PutKeyPolicyInput, PutKeyPolicyOutput } from './putKeyPolicy';
 export type { ReEncryptInput, ReEncryptOutput } from './reEncrypt';
 export type { RetireGrantInput, RetireGrantOutput } from './retireGrant';
 export type { RevokeGrantInput, RevokeGrantOutput } from './revokeGrant';
@@ -114,14 +120,17 @@ export type OperationName =
   | 'GenerateDataKeyWithoutPlaintext'
   | 'GenerateMac'
   | 'GenerateRandom'
+  | 'GetKeyPolicy'
   | 'GetParametersForImport'
   | 'GetPublicKey'
   | 'ImportKeyMaterial'
   | 'ListAliases'
   | 'ListGrants'
+  | 'ListKeyPolicies'
   | 'ListKeyRotations'
   | 'ListKeys'
   | 'ListResourceTags'
+  | 'PutKeyPolicy'
   | 'ReEncrypt'
   | 'RetireGrant'
   | 'RevokeGrant'
@@ -154,14 +163,17 @@ export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<N
   GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintextSpec,
   GenerateMac: generateMacSpec,
   GenerateRandom: generateRandomSpec,
+  GetKeyPolicy: getKeyPolicySpec,
   GetParametersForImport: getParametersForImportSpec,
   GetPublicKey: getPublicKeySpec,
   ImportKeyMaterial: importKeyMaterialSpec,
   ListAliases: listAliasesSpec,
   ListGrants: listGrantsSpec,
+  ListKeyPolicies: listKeyPoliciesSpec,
   ListKeyRotations: listKeyRotationsSpec,
   ListKeys: listKeysSpec,
   ListResourceTags: listResourceTagsSpec,
+  PutKeyPolicy: putKeyPolicySpec,
   ReEncrypt: reEncryptSpec,
   RetireGrant: retireGrantSpec,
   RevokeGrant: revokeGrantSpec,
@@ -195,14 +207,17 @@ export interface OperationInputs {
   readonly GenerateDataKeyWithoutPlaintext: GenerateDataKeyWithoutPlaintextInput;
   readonly GenerateMac: GenerateMacInput;
   readonly GenerateRandom: GenerateRandomInput;
+  readonly GetKeyPolicy: GetKeyPolicyInput;
   readonly GetParametersForImport: GetParametersForImportInput;
   readonly GetPublicKey: GetPublicKeyInput;
   readonly ImportKeyMaterial: ImportKeyMaterialInput;
   readonly ListAliases: ListAliasesInput;
   readonly ListGrants: ListGrantsInput;
+  readonly ListKeyPolicies: ListKeyPoliciesInput;
   readonly ListKeyRotations: ListKeyRotationsInput;
   readonly ListKeys: ListKeysInput;
   readonly ListResourceTags: ListResourceTagsInput;
+  readonly PutKeyPolicy: PutKeyPolicyInput;
   readonly ReEncrypt: ReEncryptInput;
   readonly RetireGrant: RetireGrantInput;
   readonly RevokeGrant: RevokeGrantInput;
@@ -236,14 +251,17 @@ export interface OperationOutputs {
   readonly GenerateDataKeyWithoutPlaintext: GenerateDataKeyWithoutPlaintextOutput;
   readonly GenerateMac: GenerateMacOutput;
   readonly GenerateRandom: GenerateRandomOutput;
+  readonly GetKeyPolicy: GetKeyPolicyOutput;
   readonly GetParametersForImport: GetParametersForImportOutput;
   readonly GetPublicKey: GetPublicKeyOutput;
   readonly ImportKeyMaterial: ImportKeyMaterialOutput;
   readonly ListAliases: ListAliasesOutput;
   readonly ListGrants: ListGrantsOutput;
+  readonly ListKeyPolicies: ListKeyPoliciesOutput;
   readonly ListKeyRotations: ListKeyRotationsOutput;
   readonly ListKeys: ListKeysOutput;
   readonly ListResourceTags: ListResourceTagsOutput;
+  readonly PutKeyPolicy: PutKeyPolicyOutput;
   readonly ReEncrypt: ReEncryptOutput;
   readonly RetireGrant: RetireGrantOutput;
   readonly RevokeGrant: RevokeGrantOutput;

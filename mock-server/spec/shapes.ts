@@ -87,6 +87,10 @@ export const pendingWindowInDaysType: ShapeSpec = { type: 'integer', min: 1, max
 
 export const plaintextType: ShapeSpec = { type: 'blob', sensitive: true, min: 1, max: 4096 };
 
+export const policyNameType: ShapeSpec = { type: 'string', min: 1, max: 128, pattern: '[\\w]+' };
+
+export const policyType: ShapeSpec = { type: 'string', min: 1, max: 131072, pattern: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+' };
+
 export const principalIdType: ShapeSpec = { type: 'string', min: 1, max: 256, pattern: '^[\\w+=,.@:/-]+$' };
 
 export const publicKeyType: ShapeSpec = { type: 'blob', min: 1, max: 8192 };

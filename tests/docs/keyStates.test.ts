@@ -91,6 +91,11 @@ function requestFor(operation: string, ciphertext: string): unknown {
       return { KeyId: SUBJECT, Tags: [{ TagKey: 'Team', TagValue: 'docs' }] };
     case 'UntagResource':
       return { KeyId: SUBJECT, TagKeys: ['Team'] };
+    case 'PutKeyPolicy':
+      return {
+        KeyId: SUBJECT,
+        Policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: 'kms:*', Resource: '*' }] }),
+      };
     default:
       return { KeyId: SUBJECT };
   }
@@ -117,6 +122,7 @@ describe('the key state table in docs/concepts/keys.mdx', () => {
         'CreateAlias', 'DeleteAlias', 'UpdateAlias', 'TagResource', 'UntagResource', 'ListResourceTags',
         'Sign', 'Verify', 'GetPublicKey', 'GenerateMac', 'VerifyMac',
         'GetParametersForImport', 'ImportKeyMaterial', 'DeleteImportedKeyMaterial',
+        'GetKeyPolicy', 'PutKeyPolicy', 'ListKeyPolicies',
       ].sort(),
     );
   });

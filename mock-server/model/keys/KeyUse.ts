@@ -18,4 +18,6 @@ export interface KeyUse {
   readonly context?: EncryptionContext;
   /** Whether the caller may act whatever the key policy and grants say (a grant's retiring principal). */
   readonly alsoAllowed?: (caller: string) => boolean;
+  /** Condition keys only this operation puts in the request (kms:GrantOperations, …), for the key policy. */
+  readonly conditions?: Readonly<Record<string, string | readonly string[] | undefined>>;
 }

@@ -1,7 +1,7 @@
 import type { CreateKeyInput, KeySpec, KeyUsageType } from '../../spec';
 import type { Context } from '../../wire/Context';
-import { malformedPolicy, unsupportedOperation, validation } from '../../wire/errors';
-import { parseStatements, policyDecision } from '../policy/policyDecision';
+import { unsupportedOperation, validation } from '../../wire/errors';
+import { checkKeyPolicy } from '../policy/checkKeyPolicy';
 import { checkTags } from '../tags/checkTags';
 import { acceptedValuesOf } from '../rules/acceptedValues';
 import { creatableKeySpecs, keySpecs, usagesOf } from './keySpecs';
@@ -36,11 +36,8 @@ export function checkNewKey(ctx: Context, input: CreateKeyInput): { readonly spe
   if (input.MultiRegion) throw unsupportedOperation('QKMS has one region: MultiRegion must be false.');
   checkTags(input.Tags ?? []);
   if (input.Policy !== undefined) {
-    if (!parseStatements(input.Policy)) throw malformedPolicy('The key policy is not a JSON policy document with a Statement.');
-    const lockedOut = policyDecision(input.Policy, ctx.callerAccount, ctx.caller, 'PutKeyPolicy') !== 'allow';
-    if (lockedOut && !input.BypassPolicyLockoutSafetyCheck) {
-      throw malformedPolicy('The new key policy will not allow you to update the key policy in the future.');
-    }
+    const facts = { KeySpec: spec, KeyUsage: usage, Origin: input.Origin ?? 'AWS_KMS', MultiRegion: false };
+    checkKeyPolicy(ctx, input.Policy, facts, input.BypassPolicyLockoutSafetyCheck);
   }
   return { spec, usage };
 }

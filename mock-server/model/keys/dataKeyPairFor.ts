@@ -36,7 +36,12 @@ export async function dataKeyPairFor(
     throw unsupportedOperation(`${spec} data key pairs exist only in the AWS China Regions, which QKMS does not model.`);
   }
   const generator = dataKeyPairGenerators[spec];
-  const { key } = await usableKey(ctx, request.KeyId, { action, symmetricOnly: true, context: request.EncryptionContext });
+  const { key } = await usableKey(ctx, request.KeyId, {
+    action,
+    symmetricOnly: true,
+    context: request.EncryptionContext,
+    conditions: { 'kms:DataKeyPairSpec': spec },
+  });
   const generate = async (): Promise<DataKeyPair> => {
     const pair = await generator();
     const sealed = await sealCiphertext(ctx, key, pair.privateKey, request.EncryptionContext, 'SYMMETRIC_DEFAULT');

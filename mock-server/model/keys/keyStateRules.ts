@@ -107,6 +107,10 @@ export const keyStateRules: Readonly<Record<OperationName, StateRow | undefined>
   GetParametersForImport: IMPORT,
   ImportKeyMaterial: IMPORT,
   DeleteImportedKeyMaterial: DELETE_IMPORTED,
+  // A key's policy can be read and changed in every state, so access can be repaired at any time.
+  GetKeyPolicy: ANY,
+  PutKeyPolicy: ANY,
+  ListKeyPolicies: ANY,
 };
 
 const STATE_WORDS: Readonly<Record<KeyState, string>> = {

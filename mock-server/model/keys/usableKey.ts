@@ -2,6 +2,7 @@ import { operationSpecs } from '../../spec';
 import type { KeyRecord } from '../../store/records/KeyRecord';
 import type { Context } from '../../wire/Context';
 import { invalidKeyUsage, unsupportedOperation } from '../../wire/errors';
+import { ARN_PARTITION } from '../identity/account';
 import { authorize, type Authorization } from '../policy/authorize';
 import { findKey } from './findKey';
 import type { KeyUse } from './KeyUse';
@@ -24,8 +25,14 @@ export async function usableKey(ctx: Context, reference: string | KeyRecord, use
   const stateError = keyStateError(ctx.operation, key.Arn, key.KeyState);
   if (stateError) throw stateError;
   checkUsage(ctx, key, use);
-  const authorization = await authorize(ctx, key, use);
+  const authorization = await authorize(ctx, key, use, typeof reference === 'string' ? aliasNameIn(reference) : undefined);
   return { key, authorization };
+}
+
+/** The alias name a key reference uses (kms:RequestAlias), from an alias name or an alias ARN. */
+function aliasNameIn(reference: string): string | undefined {
+  if (reference.startsWith('alias/')) return reference;
+  return new RegExp(`^arn:${ARN_PARTITION}:\\d{12}:(alias/.+)$`).exec(reference)?.[1];
 }
 
 function checkUsage(ctx: Context, key: KeyRecord, use: KeyUse): void {

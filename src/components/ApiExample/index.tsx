@@ -7,6 +7,7 @@ import { useStableValue } from '../shared/useStableValue';
 import { assertExampleProps, hasResponse } from './assertExampleProps';
 import type { ApiExampleProps } from './assertExampleProps';
 import { useTryIt } from './useTryIt';
+import { CALLER_HEADER } from '../../../mock-server';
 import styles from './styles.module.css';
 
 export type { ApiExampleProps } from './assertExampleProps';
@@ -16,7 +17,9 @@ export default function ApiExample(props: Readonly<ApiExampleProps>): ReactNode 
   const operation = assertExampleProps(props);
   const request = useStableValue(props.request);
   const { response } = props;
-  const tryIt = useTryIt(operation, request.body);
+  // Key policy examples are sent as another principal; the reader sees who, and Try it sends as them too.
+  const caller = request.headers[CALLER_HEADER];
+  const tryIt = useTryIt(operation, request.body, caller);
   return (
     <div className={styles.example}>
       {props.setup?.map((step, index) => (
@@ -40,6 +43,12 @@ export default function ApiExample(props: Readonly<ApiExampleProps>): ReactNode 
             {request.method} {request.path}
           </code>{' '}
           {operation}
+          {caller !== undefined && (
+            <>
+              {' '}
+              as <code>{caller}</code> ({CALLER_HEADER})
+            </>
+          )}
         </span>
         <button type="button" className={`button button--sm button--primary ${styles.tryIt}`} onClick={tryIt}>
           Try it

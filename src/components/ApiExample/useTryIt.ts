@@ -8,14 +8,14 @@ import { testerElementId } from '../ApiTester/testerElementId';
 
 /**
  * Registers the example for "Fill example" and returns the "Try it" action: load the body into the
- * operation's tester and scroll to it — on this page, or on the operation's page when this one has none.
+ * operation's tester, with the example's caller, and scroll to it — on this page, or on the operation's page when this one has none.
  */
-export function useTryIt(operation: string, body: RequestBody): () => void {
+export function useTryIt(operation: string, body: RequestBody, caller?: string): () => void {
   const history = useHistory();
   const operationPage = useBaseUrl(`/docs/api/${kebabCase(operation)}`);
   useEffect(() => registerExample(operation, body), [operation, body]);
   return useCallback(() => {
-    loadExample({ operation, body });
+    loadExample({ operation, body, caller });
     const id = testerElementId(operation);
     const tester = document.getElementById(id);
     if (tester) {
@@ -24,5 +24,5 @@ export function useTryIt(operation: string, body: RequestBody): () => void {
     } else {
       history.push(`${operationPage}#${id}`);
     }
-  }, [operation, body, history, operationPage]);
+  }, [operation, body, caller, history, operationPage]);
 }

@@ -10,6 +10,8 @@ export type RequestBody = JsonObject;
 export interface ExampleLoad {
   readonly operation: string;
   readonly body: RequestBody;
+  /** The example's X-Qkms-Caller principal; undefined for an example the account admin sends. */
+  readonly caller?: string;
 }
 
 type Listener = (load: ExampleLoad) => void;

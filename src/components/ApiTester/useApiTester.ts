@@ -37,7 +37,11 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
 
   useEffect(() => dispatch({ type: 'restore-outputs', outputs: readRecentOutputs(window.sessionStorage) }), []);
   useEffect(
-    () => subscribeExamples(operation, (load) => dispatch({ type: 'load-body', body: load.body, notice: 'Loaded the example into the request.' })),
+    () =>
+      subscribeExamples(operation, (load) => {
+        dispatch({ type: 'load-body', body: load.body, notice: 'Loaded the example into the request.' });
+        dispatch({ type: 'load-caller', principal: load.caller });
+      }),
     [operation],
   );
 

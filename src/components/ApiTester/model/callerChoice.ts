@@ -61,7 +61,7 @@ export function callerNote(choice: CallerChoice): string | undefined {
   if (principalAccount(principal) === SANDBOX_ACCOUNT) {
     return 'Same account as the sandbox keys: the default key policy allows it everything.';
   }
-  return `Another account: it may use account ${SANDBOX_ACCOUNT}'s keys only through a grant, and must name them by key ARN.`;
+  return `Another account: it may use account ${SANDBOX_ACCOUNT}'s keys only through a grant or a key policy that names it, and must name them by key ARN.`;
 }
 
 /** The X-Qkms-Caller value to send; undefined (no header) for the account admin, as a plain KMS client sends. */
@@ -79,4 +79,11 @@ export function callerHeaderValue(choice: CallerChoice): string | undefined {
 /** Why the request cannot be sent as the chosen caller: only a typed ARN that is not one stops it. */
 export function callerProblem(choice: CallerChoice): string | undefined {
   return choice.kind === 'other' ? callerArnProblem(choice.otherArn) : undefined;
+}
+
+/** The choice that sends as `principal` (an example's X-Qkms-Caller): the admin when none, keeping the ARN typed before. */
+export function callerChoiceOf(principal: string | undefined, current: CallerChoice): CallerChoice {
+  if (principal === undefined || principal === adminPrincipal) return { ...current, kind: 'admin' };
+  if (principal === partnerPrincipal) return { ...current, kind: 'partner' };
+  return { kind: 'other', otherArn: principal };
 }

@@ -13,6 +13,11 @@ const examplePeerPublicKey =
 // The alias every fresh sandbox has for the first example key.
 const exampleAlias = 'alias/ExampleAlias';
 const exampleTag = { TagKey: 'Project', TagValue: 'QKMS docs' };
+// The sandbox account's default key policy: putting it changes nothing, and it is the start of any edit.
+const examplePolicy = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: 'arn:verenc:111122223333:root' }, Action: 'kms:*', Resource: '*' }],
+});
 
 function exampleValue(field: FieldDef): JsonValue | undefined {
   if (field.name.endsWith('KeyId')) return exampleKeyId;
@@ -23,6 +28,7 @@ function exampleValue(field: FieldDef): JsonValue | undefined {
   if (field.name === 'AliasName') return exampleAlias;
   if (field.name === 'Tags') return [exampleTag];
   if (field.name === 'TagKeys') return [exampleTag.TagKey];
+  if (field.name === 'Policy') return examplePolicy;
   switch (field.kind) {
     case 'enum':
       return field.options?.[0];

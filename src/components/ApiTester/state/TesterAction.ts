@@ -17,6 +17,8 @@ export type TesterAction =
   | { readonly type: 'apply-output'; readonly field: string; readonly value: string; readonly label: string; readonly binding?: CiphertextBinding }
   | { readonly type: 'set-fault'; readonly fault?: SandboxFault }
   | { readonly type: 'set-caller'; readonly caller: CallerChoice }
+  /** "Try it" on an example: send as its X-Qkms-Caller principal, or as the account admin when it names none. */
+  | { readonly type: 'load-caller'; readonly principal?: string }
   /** Send was pressed but validation found problems: show them. */
   | { readonly type: 'block-send' }
   | { readonly type: 'start-send' }

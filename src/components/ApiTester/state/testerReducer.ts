@@ -7,6 +7,7 @@ import type { CiphertextBinding } from '../model/outputs';
 import { parseBody } from '../model/parseBody';
 import { rowIds } from '../model/rowIds';
 import { currentBody } from './currentBody';
+import { callerChoiceOf } from '../model/callerChoice';
 import type { TesterAction } from './TesterAction';
 import type { EditorMode, TesterState } from './TesterState';
 
@@ -69,6 +70,8 @@ export function testerReducer(state: TesterState, action: TesterAction): TesterS
       return { ...state, fault: action.fault };
     case 'set-caller':
       return { ...state, caller: action.caller };
+    case 'load-caller':
+      return { ...state, caller: callerChoiceOf(action.principal, state.caller) };
     case 'block-send': {
       const { error } = currentBody(state);
       return { ...state, showValidation: true, blocked: true, notice: undefined, ...(error === undefined ? {} : { jsonError: error }) };

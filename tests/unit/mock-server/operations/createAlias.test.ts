@@ -112,7 +112,7 @@ describe('CreateAlias across accounts', () => {
   test("refuses a key of another account even when its key policy lets the caller in, and creates no alias", async () => {
     const qkms = createQkms({ clock });
     const policy = JSON.stringify({
-      Statement: [{ Effect: 'Allow', Principal: { AWS: ['arn:verenc:111122223333:root', 'arn:verenc:444455556666:root'] }, Action: 'kms:*' }],
+      Statement: [{ Effect: 'Allow', Principal: { AWS: ['arn:verenc:111122223333:root', 'arn:verenc:444455556666:root'] }, Action: 'kms:*', Resource: '*' }],
     });
     const { KeyId } = await create(qkms, { Policy: policy });
     const reply = await call(qkms, 'CreateAlias', { AliasName: 'alias/partners', TargetKeyId: keyArn(KeyId) }, asPartner);

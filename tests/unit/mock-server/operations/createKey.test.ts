@@ -122,7 +122,7 @@ describe('CreateKey', () => {
 
   test('refuses a policy that would lock the caller out unless the safety check is bypassed', async () => {
     const policy = JSON.stringify({
-      Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:verenc:111122223333:role/Other' }, Action: 'kms:*' }],
+      Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:verenc:111122223333:role/Other' }, Action: 'kms:*', Resource: '*' }],
     });
     const qkms = createQkms();
     expect(errorOf(await call(qkms, 'CreateKey', { Policy: policy })).type).toBe('MalformedPolicyDocumentException');

@@ -4,6 +4,7 @@ import { buildRequest } from '../../../../../src/components/ApiTester/model/buil
 import {
   adminPrincipal,
   callerArnProblem,
+  callerChoiceOf,
   callerHeaderValue,
   callerKind,
   callerNote,
@@ -107,9 +108,22 @@ describe('the note beside the Caller select', () => {
   });
 
   it('tells another account it needs a grant and a key ARN, and the sandbox account that its policy allows it', () => {
-    expect(callerNote({ kind: 'partner', otherArn: '' })).toMatch(/only through a grant, and must name them by key ARN/);
+    expect(callerNote({ kind: 'partner', otherArn: '' })).toMatch(/only through a grant or a key policy that names it, and must name them by key ARN/);
     expect(callerNote(other('arn:verenc:999988887777:root'))).toMatch(/only through a grant/);
     expect(callerNote(other('arn:verenc:111122223333:role/ExampleRole'))).toMatch(/default key policy allows it everything/);
     expect(callerPrincipal(defaultCaller)).toBe(adminPrincipal);
+  });
+});
+
+describe("the caller an example is tried as", () => {
+  const typed = { kind: 'other', otherArn: 'arn:verenc:111122223333:user/Typed' } as const;
+
+  it('is the account admin for an example without X-Qkms-Caller, keeping the typed ARN', () => {
+    expect(callerChoiceOf(undefined, typed)).toEqual({ kind: 'admin', otherArn: typed.otherArn });
+  });
+
+  it('is the partner option for the partner role, and Other principal with the ARN for anyone else', () => {
+    expect(callerChoiceOf(partnerPrincipal, typed).kind).toBe('partner');
+    expect(callerChoiceOf('arn:verenc:444455556666:root', typed)).toEqual({ kind: 'other', otherArn: 'arn:verenc:444455556666:root' });
   });
 });

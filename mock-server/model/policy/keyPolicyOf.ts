@@ -1,0 +1,19 @@
+import type { KeyRecord } from '../../store/records/KeyRecord';
+import { defaultKeyPolicy } from './defaultKeyPolicy';
+import { parsePolicy } from './parsePolicy';
+import type { PolicyDocument } from './PolicyDocument';
+
+// Parsed documents by their text: a policy is parsed once however many requests it decides.
+const parsed = new Map<string, PolicyDocument>();
+
+/** The key's policy as a document: its own, or the default one. Stored policies were validated when put. */
+export function keyPolicyOf(key: KeyRecord): PolicyDocument {
+  const text = key.policy ?? defaultKeyPolicy(key.AWSAccountId);
+  let document = parsed.get(text);
+  if (document === undefined) {
+    document = parsePolicy(text);
+    if (parsed.size >= 256) parsed.clear();
+    parsed.set(text, document);
+  }
+  return document;
+}
