@@ -32,6 +32,14 @@ import { getPublicKey } from '../operations/getPublicKey';
 import { sign } from '../operations/sign';
 import { verify } from '../operations/verify';
 import { verifyMac } from '../operations/verifyMac';
+import { createCustomKeyStore } from '../operations/createCustomKeyStore';
+import { connectCustomKeyStore } from '../operations/connectCustomKeyStore';
+import { disconnectCustomKeyStore } from '../operations/disconnectCustomKeyStore';
+import { deleteCustomKeyStore } from '../operations/deleteCustomKeyStore';
+import { describeCustomKeyStores } from '../operations/describeCustomKeyStores';
+import { updateCustomKeyStore } from '../operations/updateCustomKeyStore';
+import { replicateKey } from '../operations/replicateKey';
+import { updatePrimaryRegion } from '../operations/updatePrimaryRegion';
 import type { OperationName } from '../spec';
 import type { Operation } from '../wire/Operation';
 
@@ -71,4 +79,12 @@ export const registry: { readonly [Name in OperationName]: Operation<Name> } = {
   GetPublicKey: getPublicKey,
   GenerateMac: generateMac,
   VerifyMac: verifyMac,
+  CreateCustomKeyStore: createCustomKeyStore,
+  ConnectCustomKeyStore: connectCustomKeyStore,
+  DisconnectCustomKeyStore: disconnectCustomKeyStore,
+  DeleteCustomKeyStore: deleteCustomKeyStore,
+  DescribeCustomKeyStores: describeCustomKeyStores,
+  UpdateCustomKeyStore: updateCustomKeyStore,
+  ReplicateKey: replicateKey,
+  UpdatePrimaryRegion: updatePrimaryRegion,
 };

@@ -2,6 +2,7 @@ import { ecSigningMaterialFromScalar } from '../crypto/ecMaterial';
 import { rsaMaterialFrom } from '../crypto/generateMaterial';
 import { decodeBase64 } from '../spec/base64';
 import type { Bytes } from '../spec/Bytes';
+import { EXAMPLE_CLOUDHSM_KEY_ID, EXAMPLE_CLOUDHSM_KEY_STORE_ID, exampleKeyStores } from './exampleKeyStores';
 import { EXAMPLE_RSA_PRIVATE_KEY, EXAMPLE_RSA_PUBLIC_KEY } from './exampleRsaKey';
 import { seedAgreementMaterial } from '../crypto/seedAgreementMaterial';
 import { seedBytes, seedMaterial, seedMaterialId } from '../crypto/seedMaterial';
@@ -38,9 +39,10 @@ export const SEED_MARKER = 'sandbox-seed';
 /**
  * The shape of the records a seeded sandbox holds. A sandbox seeded under another version (an older
  * page left it in IndexedDB) is cleared and seeded again: 2 added key material ids and grant token lists,
- * 3 the ECDH, signing, MAC and RSA example keys, alias dates, alias ids by alias ARN and the first example key's tags.
+ * 3 the ECDH, signing, MAC and RSA example keys, alias dates, alias ids by alias ARN and the first example key's tags,
+ * 4 the two example custom key stores and the key in the AWS CloudHSM one.
  */
-export const SEED_VERSION = 3;
+export const SEED_VERSION = 4;
 
 async function exampleKey(keyId: string, description: string, tags: KeyRecord['tags'] = []): Promise<KeyRecord> {
   return {
@@ -156,7 +158,7 @@ async function exampleMacKey(): Promise<KeyRecord> {
  * and the example grant on the second. Writes the seed marker last.
  */
 export async function seedSandbox(store: Store): Promise<void> {
-  const keys = [
+  const keys: KeyRecord[] = [
     await exampleKey(
       EXAMPLE_KEY_ID,
       'QKMS sandbox example key. Its key material is public: use it for trying things only.',
@@ -170,7 +172,16 @@ export async function seedSandbox(store: Store): Promise<void> {
     await exampleSigningKey(),
     await exampleMacKey(),
     await exampleRsaKey(),
+    {
+      ...(await exampleKey(
+        EXAMPLE_CLOUDHSM_KEY_ID,
+        'QKMS sandbox example key in the example AWS CloudHSM key store. Its key material is public: use it for trying things only.',
+      )),
+      Origin: 'AWS_CLOUDHSM',
+      CustomKeyStoreId: EXAMPLE_CLOUDHSM_KEY_STORE_ID,
+    },
   ];
+  for (const keyStore of exampleKeyStores(SEED_DATE)) await store.put('customKeyStores', keyStore.CustomKeyStoreId, keyStore);
   for (const key of keys) await store.put('keys', key.KeyId, key);
   const alias: AliasRecord = {
     AliasName: EXAMPLE_ALIAS,

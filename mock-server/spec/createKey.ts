@@ -6,6 +6,7 @@ import {
   keySpec,
   keyUsageType,
   originType,
+  policyType,
   tagList,
   xksKeyIdType,
 } from './shapes';
@@ -18,14 +19,7 @@ import type { Tag } from './structures/tag';
 export const createKeySpec: OperationSpec<'CreateKey'> = {
   name: 'CreateKey',
   input: [
-    {
-      name: 'Policy',
-      type: 'string',
-      required: false,
-      min: 1,
-      max: 131072,
-      pattern: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+',
-    },
+    { name: 'Policy', ...policyType, required: false },
     { name: 'Description', ...descriptionType, required: false },
     { name: 'KeyUsage', ...keyUsageType, required: false },
     { name: 'CustomerMasterKeySpec', ...customerMasterKeySpec, required: false, deprecated: true },

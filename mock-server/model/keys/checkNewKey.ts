@@ -2,9 +2,11 @@ import type { CreateKeyInput, KeySpec, KeyUsageType } from '../../spec';
 import type { Context } from '../../wire/Context';
 import { malformedPolicy, unsupportedOperation, validation } from '../../wire/errors';
 import { parseStatements, policyDecision } from '../policy/policyDecision';
+import { checkKeyStoreMembers } from '../keyStores/checkKeyStoreMembers';
 import { checkTags } from '../tags/checkTags';
 import { acceptedValuesOf } from '../rules/acceptedValues';
 import { creatableKeySpecs, keySpecs, usagesOf } from './keySpecs';
+import { NO_REGIONS } from './noRegions';
 
 /** CreateKey's rule checks on its input, in the order a reader should fix them; the spec and usage to create. */
 export function checkNewKey(ctx: Context, input: CreateKeyInput): { readonly spec: KeySpec; readonly usage: KeyUsageType } {
@@ -22,12 +24,11 @@ export function checkNewKey(ctx: Context, input: CreateKeyInput): { readonly spe
     throw validation(`KeyUsage ${usage} is not valid for KeySpec ${spec}. Valid KeyUsage values for ${spec}: ${usagesOf(spec).join(', ')}.`);
   }
   const origins = acceptedValuesOf('CreateKey', 'Origin') ?? [];
-  if (!origins.includes(input.Origin ?? 'AWS_KMS') || input.CustomKeyStoreId !== undefined || input.XksKeyId !== undefined) {
-    throw unsupportedOperation(
-      'QKMS creates key material itself: Origin must be AWS_KMS, and custom key stores (CustomKeyStoreId, XksKeyId) are not available.',
-    );
+  if (!origins.includes(input.Origin ?? 'AWS_KMS')) {
+    throw unsupportedOperation(`QKMS creates key material itself: Origin must be one of ${origins.join(', ')}.`);
   }
-  if (input.MultiRegion) throw unsupportedOperation('QKMS has one region: MultiRegion must be false.');
+  checkKeyStoreMembers(input, spec, usage);
+  if (input.MultiRegion) throw unsupportedOperation(`MultiRegion must be false. ${NO_REGIONS}.`);
   checkTags(input.Tags ?? []);
   if (input.Policy !== undefined) {
     if (!parseStatements(input.Policy)) throw malformedPolicy('The key policy is not a JSON policy document with a Statement.');

@@ -53,6 +53,8 @@ const CANCEL_DELETION: StateRow = {
 const LIST_ROTATIONS: StateRow = { ...ENABLE_DISABLE, PendingDeletion: 'accept' };
 /** Aliases and tags may change on any key except one pending deletion. */
 const ALIAS_OR_TAG_CHANGE: StateRow = { ...ANY, ...NOT_READY, PendingDeletion: 'invalid' };
+/** ReplicateKey and UpdatePrimaryRegion, after AWS's rows; QKMS refuses both once the state passes. */
+const MULTI_REGION_CHANGE: StateRow = { ...ANY, ...NOT_READY, PendingDeletion: 'invalid', Unavailable: 'invalid' };
 
 /**
  * The one table of which key states each operation accepts. CreateKey, ListKeys and GenerateRandom
@@ -93,6 +95,15 @@ export const keyStateRules: Readonly<Record<OperationName, StateRow | undefined>
   GetPublicKey: CRYPTOGRAPHIC,
   GenerateMac: CRYPTOGRAPHIC,
   VerifyMac: CRYPTOGRAPHIC,
+  // Custom key store operations name a key store, not a key.
+  CreateCustomKeyStore: undefined,
+  ConnectCustomKeyStore: undefined,
+  DisconnectCustomKeyStore: undefined,
+  DeleteCustomKeyStore: undefined,
+  DescribeCustomKeyStores: undefined,
+  UpdateCustomKeyStore: undefined,
+  ReplicateKey: MULTI_REGION_CHANGE,
+  UpdatePrimaryRegion: MULTI_REGION_CHANGE,
 };
 
 const STATE_WORDS: Readonly<Record<KeyState, string>> = {

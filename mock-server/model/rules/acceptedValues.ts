@@ -25,7 +25,7 @@ export const acceptedValues: Readonly<Partial<Record<OperationName, Readonly<Rec
   CreateKey: {
     KeySpec: creatableKeySpecs,
     CustomerMasterKeySpec: customerMasterKeySpecValues.filter((spec) => creatableKeySpecs.includes(spec)),
-    Origin: ['AWS_KMS'],
+    Origin: ['AWS_KMS', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'],
   },
   Encrypt: { EncryptionAlgorithm: encryptionAlgorithms },
   Decrypt: { EncryptionAlgorithm: encryptionAlgorithms },

@@ -6,6 +6,7 @@ import type {
   KeyState,
   KeyUsageType,
   MacAlgorithmSpec,
+  OriginType,
   RotationType,
   SigningAlgorithmSpec,
 } from '../../spec';
@@ -69,7 +70,7 @@ export interface KeyRecord {
   readonly KeyUsage: KeyUsageType;
   readonly KeySpec: KeySpec;
   readonly KeyState: KeyState;
-  readonly Origin: 'AWS_KMS';
+  readonly Origin: OriginType;
   readonly KeyManager: 'CUSTOMER';
   readonly MultiRegion: false;
   readonly EncryptionAlgorithms?: readonly EncryptionAlgorithmSpec[];
@@ -82,4 +83,8 @@ export interface KeyRecord {
   readonly tags: readonly Tag[];
   /** The key policy as JSON text; undefined means the default policy (the key's account may do anything). */
   readonly policy?: string;
+  /** The custom key store the key lives in (Origin AWS_CLOUDHSM or EXTERNAL_KEY_STORE). */
+  readonly CustomKeyStoreId?: string;
+  /** The external key an EXTERNAL_KEY_STORE key names; its material is still QKMS's own (see key-stores.mdx). */
+  readonly XksKeyId?: string;
 }

@@ -87,7 +87,7 @@ describe('CreateKey', () => {
 
   test('returns UnsupportedOperationException given an Origin other than AWS_KMS', async () => {
     const reply = await call(createQkms(), 'CreateKey', { Origin: 'EXTERNAL' });
-    expect(errorOf(reply)).toMatchObject({ type: 'UnsupportedOperationException', message: expect.stringContaining('Origin must be AWS_KMS') });
+    expect(errorOf(reply)).toMatchObject({ type: 'UnsupportedOperationException', message: expect.stringContaining('Origin must be one of AWS_KMS,') });
   });
 
   test('returns UnsupportedOperationException given MultiRegion true', async () => {
