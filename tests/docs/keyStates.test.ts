@@ -78,6 +78,10 @@ function requestFor(operation: string, ciphertext: string): unknown {
       return { KeyId: SUBJECT, Tags: [{ TagKey: 'Team', TagValue: 'docs' }] };
     case 'UntagResource':
       return { KeyId: SUBJECT, TagKeys: ['Team'] };
+    case 'ReplicateKey':
+      return { KeyId: SUBJECT, ReplicaRegion: 'us-west-2' };
+    case 'UpdatePrimaryRegion':
+      return { KeyId: SUBJECT, PrimaryRegion: 'us-west-2' };
     default:
       return { KeyId: SUBJECT };
   }
@@ -103,6 +107,7 @@ describe('the key state table in docs/concepts/keys.mdx', () => {
         'RetireGrant', 'RevokeGrant', 'RotateKeyOnDemand', 'ScheduleKeyDeletion',
         'CreateAlias', 'DeleteAlias', 'UpdateAlias', 'TagResource', 'UntagResource', 'ListResourceTags',
         'Sign', 'Verify', 'GetPublicKey', 'GenerateMac', 'VerifyMac',
+        'ReplicateKey', 'UpdatePrimaryRegion',
       ].sort(),
     );
   });
