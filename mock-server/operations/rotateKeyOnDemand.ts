@@ -1,5 +1,6 @@
 import { generateMaterial } from '../crypto/generateMaterial';
 import { currentMaterial } from '../model/keys/currentMaterial';
+import { refuseKeyStoreRotation } from '../model/keyStores/refuseKeyStoreRotation';
 import { usableKey } from '../model/keys/usableKey';
 import type { KeyRecord } from '../store/records/KeyRecord';
 import { limitExceeded } from '../wire/errors';
@@ -11,6 +12,7 @@ export const ON_DEMAND_ROTATION_LIMIT = 25;
 /** Appends a material version: new encryptions use it, old ciphertexts still name theirs. */
 export const rotateKeyOnDemand: Operation<'RotateKeyOnDemand'> = async (input, ctx) => {
   const { key } = await usableKey(ctx, input.KeyId, { action: 'RotateKeyOnDemand', symmetricOnly: true });
+  refuseKeyStoreRotation(key);
   const onDemand = key.rotations.filter((rotation) => rotation.rotationType === 'ON_DEMAND').length;
   if (onDemand >= ON_DEMAND_ROTATION_LIMIT) {
     throw limitExceeded(

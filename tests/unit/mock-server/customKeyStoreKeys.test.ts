@@ -106,6 +106,14 @@ describe('keys in custom key stores', () => {
     expect(await metadataOf(qkms, CLOUDHSM_KEY_ID)).toMatchObject({ KeyState: 'PendingDeletion' });
   });
 
+  test('RotateKeyOnDemand refuses a key in a custom key store with UnsupportedOperationException', async () => {
+    const reply = await call(createQkms(), 'RotateKeyOnDemand', { KeyId: CLOUDHSM_KEY_ID });
+    expect(errorOf(reply)).toMatchObject({
+      type: 'UnsupportedOperationException',
+      message: `${keyArn(CLOUDHSM_KEY_ID)} is in custom key store ${CLOUDHSM_KEY_STORE_ID}; keys in a custom key store cannot be rotated.`,
+    });
+  });
+
   test('GenerateRandom takes a connected AWS CloudHSM key store, not an external or disconnected one', async () => {
     const qkms = createQkms();
     const random = await call(qkms, 'GenerateRandom', { NumberOfBytes: 16, CustomKeyStoreId: CLOUDHSM_KEY_STORE_ID });
