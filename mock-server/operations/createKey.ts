@@ -1,6 +1,7 @@
 import { generateMaterial } from '../crypto/generateMaterial';
 import { uuidFromRandom } from '../crypto/uuidBytes';
 import { keyArn } from '../model/identity/account';
+import { keyStoreForNewKey } from '../model/keyStores/keyStoreForNewKey';
 import { checkNewKey } from '../model/keys/checkNewKey';
 import { keyMetadata } from '../model/keys/keyMetadata';
 import { usageProfile } from '../model/keys/keySpecs';
@@ -9,6 +10,7 @@ import type { Operation } from '../wire/Operation';
 
 export const createKey: Operation<'CreateKey'> = async (input, ctx) => {
   const { spec, usage } = checkNewKey(ctx, input);
+  const keyStore = await keyStoreForNewKey(ctx, input);
   const profile = usageProfile(spec, usage);
   const KeyId = uuidFromRandom(ctx.random(16));
   const now = ctx.now().getTime();
@@ -24,7 +26,7 @@ export const createKey: Operation<'CreateKey'> = async (input, ctx) => {
     KeyUsage: usage,
     KeySpec: spec,
     KeyState: external ? 'PendingImport' : 'Enabled',
-    Origin: input.Origin ?? 'AWS_KMS',
+    Origin: keyStore === undefined ? (input.Origin ?? 'AWS_KMS') : keyStore.CustomKeyStoreType,
     KeyManager: 'CUSTOMER',
     MultiRegion: false,
     EncryptionAlgorithms: profile?.encryptionAlgorithms,
@@ -35,7 +37,9 @@ export const createKey: Operation<'CreateKey'> = async (input, ctx) => {
     rotations: [],
     tags: input.Tags ?? [],
     policy: input.Policy,
+    CustomKeyStoreId: keyStore?.CustomKeyStoreId,
+    XksKeyId: input.XksKeyId,
   };
   await ctx.store.put('keys', KeyId, key);
-  return { KeyMetadata: keyMetadata(key) };
+  return { KeyMetadata: keyMetadata(key, keyStore) };
 };

@@ -3,6 +3,6 @@ import { usableKey } from '../model/keys/usableKey';
 import type { Operation } from '../wire/Operation';
 
 export const describeKey: Operation<'DescribeKey'> = async (input, ctx) => {
-  const { key } = await usableKey(ctx, input.KeyId, { action: 'DescribeKey' });
-  return { KeyMetadata: keyMetadata(key) };
+  const { key, keyStore } = await usableKey(ctx, input.KeyId, { action: 'DescribeKey' });
+  return { KeyMetadata: keyMetadata(key, keyStore) };
 };

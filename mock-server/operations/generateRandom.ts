@@ -1,5 +1,6 @@
 import { refuseRecipient } from '../model/keys/refuseRecipient';
-import { customKeyStoreNotFound, validation } from '../wire/errors';
+import { findCustomKeyStore } from '../model/keyStores/findCustomKeyStore';
+import { customKeyStoreInvalidState, unsupportedOperation, validation } from '../wire/errors';
 import type { Operation } from '../wire/Operation';
 
 export const generateRandom: Operation<'GenerateRandom'> = async (input, ctx) => {
@@ -7,10 +8,14 @@ export const generateRandom: Operation<'GenerateRandom'> = async (input, ctx) =>
   // The model marks it optional, but AWS documents it as required: there is no default length.
   if (input.NumberOfBytes === undefined) throw validation('NumberOfBytes is required: give the length of the random byte string, 1 to 1024.');
   if (input.CustomKeyStoreId !== undefined) {
-    // What AWS answers for an ID that names no custom key store in the account, and QKMS has none.
-    throw customKeyStoreNotFound(
-      `Custom key store ${input.CustomKeyStoreId} does not exist: QKMS has no custom key stores. Omit CustomKeyStoreId to get random bytes from QKMS.`,
-    );
+    // No HSM exists: the bytes come from the same source either way, once the store would allow it.
+    const keyStore = await findCustomKeyStore(ctx, input.CustomKeyStoreId);
+    if (keyStore.CustomKeyStoreType !== 'AWS_CLOUDHSM') {
+      throw unsupportedOperation(`Custom key store ${keyStore.CustomKeyStoreId} is an external key store; GenerateRandom takes only an AWS CloudHSM key store.`);
+    }
+    if (keyStore.ConnectionState !== 'CONNECTED') {
+      throw customKeyStoreInvalidState(`Custom key store ${keyStore.CustomKeyStoreId} is ${keyStore.ConnectionState}; it must be CONNECTED.`);
+    }
   }
   return { Plaintext: ctx.random(input.NumberOfBytes), CiphertextForRecipient: undefined };
 };

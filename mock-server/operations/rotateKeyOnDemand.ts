@@ -1,5 +1,6 @@
 import { generateMaterial } from '../crypto/generateMaterial';
 import { currentMaterial } from '../model/keys/currentMaterial';
+import { refuseKeyStoreRotation } from '../model/keyStores/refuseKeyStoreRotation';
 import { usableKey } from '../model/keys/usableKey';
 import type { KeyRecord } from '../store/records/KeyRecord';
 import { limitExceeded, unsupportedOperation } from '../wire/errors';
@@ -14,6 +15,7 @@ export const rotateKeyOnDemand: Operation<'RotateKeyOnDemand'> = async (input, c
   if (key.Origin === 'EXTERNAL') {
     throw unsupportedOperation(`${key.Arn} has imported key material (Origin EXTERNAL); QKMS does not rotate imported key material.`);
   }
+  refuseKeyStoreRotation(key);
   const onDemand = key.rotations.filter((rotation) => rotation.rotationType === 'ON_DEMAND').length;
   if (onDemand >= ON_DEMAND_ROTATION_LIMIT) {
     throw limitExceeded(

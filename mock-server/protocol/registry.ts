@@ -35,6 +35,14 @@ import { verifyMac } from '../operations/verifyMac';
 import { getParametersForImport } from '../operations/getParametersForImport';
 import { importKeyMaterial } from '../operations/importKeyMaterial';
 import { deleteImportedKeyMaterial } from '../operations/deleteImportedKeyMaterial';
+import { createCustomKeyStore } from '../operations/createCustomKeyStore';
+import { connectCustomKeyStore } from '../operations/connectCustomKeyStore';
+import { disconnectCustomKeyStore } from '../operations/disconnectCustomKeyStore';
+import { deleteCustomKeyStore } from '../operations/deleteCustomKeyStore';
+import { describeCustomKeyStores } from '../operations/describeCustomKeyStores';
+import { updateCustomKeyStore } from '../operations/updateCustomKeyStore';
+import { replicateKey } from '../operations/replicateKey';
+import { updatePrimaryRegion } from '../operations/updatePrimaryRegion';
 import type { OperationName } from '../spec';
 import type { Operation } from '../wire/Operation';
 import { getKeyPolicy } from '../operations/getKeyPolicy';
@@ -83,4 +91,12 @@ export const registry: { readonly [Name in OperationName]: Operation<Name> } = {
   GetKeyPolicy: getKeyPolicy,
   PutKeyPolicy: putKeyPolicy,
   ListKeyPolicies: listKeyPolicies,
+  CreateCustomKeyStore: createCustomKeyStore,
+  ConnectCustomKeyStore: connectCustomKeyStore,
+  DisconnectCustomKeyStore: disconnectCustomKeyStore,
+  DeleteCustomKeyStore: deleteCustomKeyStore,
+  DescribeCustomKeyStores: describeCustomKeyStores,
+  UpdateCustomKeyStore: updateCustomKeyStore,
+  ReplicateKey: replicateKey,
+  UpdatePrimaryRegion: updatePrimaryRegion,
 };

@@ -2,6 +2,7 @@ import { ecSigningMaterialFromScalar } from '../crypto/ecMaterial';
 import { rsaMaterialFrom } from '../crypto/generateMaterial';
 import { decodeBase64 } from '../spec/base64';
 import type { Bytes } from '../spec/Bytes';
+import { EXAMPLE_CLOUDHSM_KEY_ID, EXAMPLE_CLOUDHSM_KEY_STORE_ID, exampleKeyStores } from './exampleKeyStores';
 import { EXAMPLE_RSA_PRIVATE_KEY, EXAMPLE_RSA_PUBLIC_KEY } from './exampleRsaKey';
 import { seedAgreementMaterial } from '../crypto/seedAgreementMaterial';
 import { seedBytes, seedMaterial, seedMaterialId } from '../crypto/seedMaterial';
@@ -44,9 +45,10 @@ export const SEED_MARKER = 'sandbox-seed';
  * The shape of the records a seeded sandbox holds. A sandbox seeded under another version (an older
  * page left it in IndexedDB) is cleared and seeded again: 2 added key material ids and grant token lists,
  * 3 the ECDH, signing, MAC and RSA example keys, alias dates, alias ids by alias ARN and the first example key's tags,
- * 4 the example key for imported material and its import parameters.
+ * 4 the example key for imported material and its import parameters;
+ * 5 the two example custom key stores and the key in the AWS CloudHSM one.
  */
-export const SEED_VERSION = 4;
+export const SEED_VERSION = 5;
 
 async function exampleKey(keyId: string, description: string, tags: KeyRecord['tags'] = []): Promise<KeyRecord> {
   return {
@@ -188,11 +190,12 @@ async function exampleImportKey(now: number): Promise<KeyRecord> {
  * ciphertexts in the docs decrypt in every sandbox; the first tagged), the ECDH, signing and MAC example keys
  * (likewise, so documented secrets, signatures and MACs are what every sandbox gives), an RSA encryption key with a
  * published pair, alias/ExampleAlias for the first one,
- * and the example grant on the second, and the key for imported material whose parameters expire a day after `now`.
+ * and the example grant on the second, the key for imported material whose parameters expire a day after `now`,
+ * and the two example custom key stores with a key in the AWS CloudHSM one.
  * Writes the seed marker last.
  */
 export async function seedSandbox(store: Store, now: number = SEED_DATE): Promise<void> {
-  const keys = [
+  const keys: KeyRecord[] = [
     await exampleKey(
       EXAMPLE_KEY_ID,
       'QKMS sandbox example key. Its key material is public: use it for trying things only.',
@@ -207,7 +210,16 @@ export async function seedSandbox(store: Store, now: number = SEED_DATE): Promis
     await exampleMacKey(),
     await exampleRsaKey(),
     await exampleImportKey(now),
+    {
+      ...(await exampleKey(
+        EXAMPLE_CLOUDHSM_KEY_ID,
+        'QKMS sandbox example key in the example AWS CloudHSM key store. Its key material is public: use it for trying things only.',
+      )),
+      Origin: 'AWS_CLOUDHSM',
+      CustomKeyStoreId: EXAMPLE_CLOUDHSM_KEY_STORE_ID,
+    },
   ];
+  for (const keyStore of exampleKeyStores(SEED_DATE)) await store.put('customKeyStores', keyStore.CustomKeyStoreId, keyStore);
   for (const key of keys) await store.put('keys', key.KeyId, key);
   const alias: AliasRecord = {
     AliasName: EXAMPLE_ALIAS,

@@ -11,6 +11,31 @@ export const algorithmSpecValues = [
 ] as const;
 export type AlgorithmSpec = (typeof algorithmSpecValues)[number];
 
+export const connectionErrorCodeTypeValues = [
+  'INVALID_CREDENTIALS',
+  'CLUSTER_NOT_FOUND',
+  'NETWORK_ERRORS',
+  'INTERNAL_ERROR',
+  'INSUFFICIENT_CLOUDHSM_HSMS',
+  'USER_LOCKED_OUT',
+  'USER_NOT_FOUND',
+  'USER_LOGGED_IN',
+  'SUBNET_NOT_FOUND',
+  'INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET',
+  'XKS_PROXY_ACCESS_DENIED',
+  'XKS_PROXY_NOT_REACHABLE',
+  'XKS_VPC_ENDPOINT_SERVICE_NOT_FOUND',
+  'XKS_PROXY_INVALID_RESPONSE',
+  'XKS_PROXY_INVALID_CONFIGURATION',
+  'XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION',
+  'XKS_PROXY_TIMED_OUT',
+  'XKS_PROXY_INVALID_TLS_CONFIGURATION',
+] as const;
+export type ConnectionErrorCodeType = (typeof connectionErrorCodeTypeValues)[number];
+
+export const connectionStateTypeValues = ['CONNECTED', 'CONNECTING', 'FAILED', 'DISCONNECTED', 'DISCONNECTING'] as const;
+export type ConnectionStateType = (typeof connectionStateTypeValues)[number];
+
 export const customerMasterKeySpecValues = [
   'RSA_2048',
   'RSA_3072',
@@ -27,6 +52,9 @@ export const customerMasterKeySpecValues = [
   'SM2',
 ] as const;
 export type CustomerMasterKeySpec = (typeof customerMasterKeySpecValues)[number];
+
+export const customKeyStoreTypeValues = ['AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'] as const;
+export type CustomKeyStoreType = (typeof customKeyStoreTypeValues)[number];
 
 export const dataKeyPairSpecValues = [
   'RSA_2048',
@@ -165,3 +193,6 @@ export type SigningAlgorithmSpec = (typeof signingAlgorithmSpecValues)[number];
 
 export const wrappingKeySpecValues = ['RSA_2048', 'RSA_3072', 'RSA_4096', 'SM2'] as const;
 export type WrappingKeySpec = (typeof wrappingKeySpecValues)[number];
+
+export const xksProxyConnectivityTypeValues = ['PUBLIC_ENDPOINT', 'VPC_ENDPOINT_SERVICE'] as const;
+export type XksProxyConnectivityType = (typeof xksProxyConnectivityTypeValues)[number];

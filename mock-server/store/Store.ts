@@ -1,4 +1,5 @@
 import type { AliasRecord } from './records/AliasRecord';
+import type { CustomKeyStoreRecord } from './records/CustomKeyStoreRecord';
 import type { GrantRecord } from './records/GrantRecord';
 import type { KeyRecord } from './records/KeyRecord';
 import type { MetaRecord } from './records/MetaRecord';
@@ -9,6 +10,7 @@ export interface StoreRecords {
   readonly grants: GrantRecord;
   readonly aliases: AliasRecord;
   readonly meta: MetaRecord;
+  readonly customKeyStores: CustomKeyStoreRecord;
 }
 
 export type Collection = keyof StoreRecords;

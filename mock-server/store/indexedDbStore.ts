@@ -7,7 +7,7 @@ export interface IndexedDbStoreOptions {
   readonly indexedDB?: IDBFactory;
 }
 
-const COLLECTIONS: readonly Collection[] = ['keys', 'grants', 'aliases', 'meta'];
+const COLLECTIONS: readonly Collection[] = ['keys', 'grants', 'aliases', 'meta', 'customKeyStores'];
 
 /**
  * Schema version 1: one object store per collection, holding rows `{ id, order, value }`
@@ -15,8 +15,9 @@ const COLLECTIONS: readonly Collection[] = ['keys', 'grants', 'aliases', 'meta']
  * key, so the order index is what lets list() keep insertion order as the memory store does.
  * `value` is stored by structured clone, so CryptoKey objects persist, still non-extractable.
  * A later schema bumps SCHEMA_VERSION and migrates in upgrade() by `oldVersion`.
+ * Version 2 adds the `customKeyStores` object store; a version 1 database keeps its rows.
  */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 const ORDER_INDEX = 'byOrder';
 
 interface Row<T> {
@@ -182,8 +183,13 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
 }
 
 function upgrade(db: IDBDatabase, oldVersion: number): void {
-  if (oldVersion < 1) {
-    for (const collection of COLLECTIONS) {
+  // Each version creates only the object stores it added, so an upgrade keeps every existing row.
+  const added: Readonly<Record<number, readonly Collection[]>> = {
+    1: ['keys', 'grants', 'aliases', 'meta'],
+    2: ['customKeyStores'],
+  };
+  for (let version = oldVersion + 1; version <= SCHEMA_VERSION; version += 1) {
+    for (const collection of added[version] ?? []) {
       db.createObjectStore(collection, { keyPath: 'id' }).createIndex(ORDER_INDEX, 'order');
     }
   }

@@ -10,7 +10,7 @@ type Maps<Records extends RecordsByCollection> = { readonly [C in Collection]: M
  * handles instead of cloning them again (see copyRecord).
  */
 export function createMemoryStore<Records extends RecordsByCollection = StoreRecords>(): Store<Records> {
-  const maps: Maps<Records> = { keys: new Map(), grants: new Map(), aliases: new Map(), meta: new Map() };
+  const maps: Maps<Records> = { keys: new Map(), grants: new Map(), aliases: new Map(), meta: new Map(), customKeyStores: new Map() };
   return {
     async get<C extends Collection>(name: C, id: string) {
       const value = maps[name].get(id);

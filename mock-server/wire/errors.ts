@@ -45,3 +45,14 @@ export const validation = (message: string) => new QkmsError('ValidationExceptio
 export const expiredImportToken = (message: string) => new QkmsError('ExpiredImportTokenException', 400, message);
 export const incorrectKeyMaterial = (message: string) => new QkmsError('IncorrectKeyMaterialException', 400, message);
 export const invalidImportToken = (message: string) => new QkmsError('InvalidImportTokenException', 400, message);
+export const customKeyStoreInvalidState = (message: string) => new QkmsError('CustomKeyStoreInvalidStateException', 400, message);
+export const customKeyStoreNameInUse = (message: string) => new QkmsError('CustomKeyStoreNameInUseException', 400, message);
+export const customKeyStoreHasKeys = (message: string) => new QkmsError('CustomKeyStoreHasCMKsException', 400, message);
+export const cloudHsmClusterInUse = (message: string) => new QkmsError('CloudHsmClusterInUseException', 400, message);
+export const incorrectTrustAnchor = (message: string) => new QkmsError('IncorrectTrustAnchorException', 400, message);
+export const xksProxyUriInUse = (message: string) => new QkmsError('XksProxyUriInUseException', 400, message);
+export const xksProxyUriEndpointInUse = (message: string) => new QkmsError('XksProxyUriEndpointInUseException', 400, message);
+export const xksProxyVpcEndpointServiceInUse = (message: string) =>
+  new QkmsError('XksProxyVpcEndpointServiceInUseException', 400, message);
+export const xksKeyAlreadyInUse = (message: string) => new QkmsError('XksKeyAlreadyInUseException', 400, message);
+export const cloudHsmClusterNotRelated = (message: string) => new QkmsError('CloudHsmClusterNotRelatedException', 400, message);

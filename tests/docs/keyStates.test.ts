@@ -96,6 +96,10 @@ function requestFor(operation: string, ciphertext: string): unknown {
         KeyId: SUBJECT,
         Policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: 'kms:*', Resource: '*' }] }),
       };
+    case 'ReplicateKey':
+      return { KeyId: SUBJECT, ReplicaRegion: 'us-west-2' };
+    case 'UpdatePrimaryRegion':
+      return { KeyId: SUBJECT, PrimaryRegion: 'us-west-2' };
     default:
       return { KeyId: SUBJECT };
   }
@@ -123,6 +127,7 @@ describe('the key state table in docs/concepts/keys.mdx', () => {
         'Sign', 'Verify', 'GetPublicKey', 'GenerateMac', 'VerifyMac',
         'GetParametersForImport', 'ImportKeyMaterial', 'DeleteImportedKeyMaterial',
         'GetKeyPolicy', 'PutKeyPolicy', 'ListKeyPolicies',
+        'ReplicateKey', 'UpdatePrimaryRegion',
       ].sort(),
     );
   });

@@ -2,10 +2,12 @@ import type { CreateKeyInput, KeySpec, KeyUsageType } from '../../spec';
 import type { Context } from '../../wire/Context';
 import { unsupportedOperation, validation } from '../../wire/errors';
 import { checkKeyPolicy } from '../policy/checkKeyPolicy';
+import { checkKeyStoreMembers } from '../keyStores/checkKeyStoreMembers';
 import { checkTags } from '../tags/checkTags';
 import { acceptedValuesOf } from '../rules/acceptedValues';
 import { creatableKeySpecs, keySpecs, usagesOf } from './keySpecs';
 import { IMPORTABLE_MATERIAL_BYTES } from '../../crypto/importedMaterial';
+import { NO_REGIONS } from './noRegions';
 
 /** CreateKey's rule checks on its input, in the order a reader should fix them; the spec and usage to create. */
 export function checkNewKey(ctx: Context, input: CreateKeyInput): { readonly spec: KeySpec; readonly usage: KeyUsageType } {
@@ -23,17 +25,16 @@ export function checkNewKey(ctx: Context, input: CreateKeyInput): { readonly spe
     throw validation(`KeyUsage ${usage} is not valid for KeySpec ${spec}. Valid KeyUsage values for ${spec}: ${usagesOf(spec).join(', ')}.`);
   }
   const origins = acceptedValuesOf('CreateKey', 'Origin') ?? [];
-  if (!origins.includes(input.Origin ?? 'AWS_KMS') || input.CustomKeyStoreId !== undefined || input.XksKeyId !== undefined) {
-    throw unsupportedOperation(
-      'Origin must be AWS_KMS (QKMS makes the material) or EXTERNAL (you import it); custom key stores (CustomKeyStoreId, XksKeyId) are not available.',
-    );
+  if (!origins.includes(input.Origin ?? 'AWS_KMS')) {
+    throw unsupportedOperation(`Origin must be one of ${origins.join(', ')}.`);
   }
   if (input.Origin === 'EXTERNAL' && IMPORTABLE_MATERIAL_BYTES[spec] === undefined) {
     throw unsupportedOperation(
       `QKMS imports key material into SYMMETRIC_DEFAULT and HMAC keys only: Origin EXTERNAL takes no KeySpec ${spec}. Key specs that take imported material: ${Object.keys(IMPORTABLE_MATERIAL_BYTES).join(', ')}.`,
     );
   }
-  if (input.MultiRegion) throw unsupportedOperation('QKMS has one region: MultiRegion must be false.');
+  checkKeyStoreMembers(input, spec, usage);
+  if (input.MultiRegion) throw unsupportedOperation(`MultiRegion must be false. ${NO_REGIONS}.`);
   checkTags(input.Tags ?? []);
   if (input.Policy !== undefined) {
     const facts = { KeySpec: spec, KeyUsage: usage, Origin: input.Origin ?? 'AWS_KMS', MultiRegion: false };

@@ -64,6 +64,8 @@ const IMPORT: StateRow = {
 };
 /** Deleting imported material also works on a key pending deletion, whose state it leaves alone. */
 const DELETE_IMPORTED: StateRow = { ...IMPORT, PendingDeletion: 'accept' };
+/** ReplicateKey and UpdatePrimaryRegion, after AWS's rows; QKMS refuses both once the state passes. */
+const MULTI_REGION_CHANGE: StateRow = { ...ANY, ...NOT_READY, PendingDeletion: 'invalid', Unavailable: 'invalid' };
 
 /**
  * The one table of which key states each operation accepts. CreateKey, ListKeys and GenerateRandom
@@ -111,6 +113,15 @@ export const keyStateRules: Readonly<Record<OperationName, StateRow | undefined>
   GetKeyPolicy: ANY,
   PutKeyPolicy: ANY,
   ListKeyPolicies: ANY,
+  // Custom key store operations name a key store, not a key.
+  CreateCustomKeyStore: undefined,
+  ConnectCustomKeyStore: undefined,
+  DisconnectCustomKeyStore: undefined,
+  DeleteCustomKeyStore: undefined,
+  DescribeCustomKeyStores: undefined,
+  UpdateCustomKeyStore: undefined,
+  ReplicateKey: MULTI_REGION_CHANGE,
+  UpdatePrimaryRegion: MULTI_REGION_CHANGE,
 };
 
 const STATE_WORDS: Readonly<Record<KeyState, string>> = {

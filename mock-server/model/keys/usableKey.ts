@@ -1,8 +1,11 @@
 import { operationSpecs } from '../../spec';
+import type { CustomKeyStoreRecord } from '../../store/records/CustomKeyStoreRecord';
 import type { KeyRecord } from '../../store/records/KeyRecord';
 import type { Context } from '../../wire/Context';
 import { invalidKeyUsage, unsupportedOperation } from '../../wire/errors';
 import { ARN_PARTITION } from '../identity/account';
+import { effectiveKeyState } from '../keyStores/effectiveKeyState';
+import { keyStoreOf } from '../keyStores/keyStoreOf';
 import { authorize, type Authorization } from '../policy/authorize';
 import { findKey } from './findKey';
 import type { KeyUse } from './KeyUse';
@@ -12,6 +15,8 @@ import { keyStateError } from './keyStateRules';
 export interface UsableKey {
   readonly key: KeyRecord;
   readonly authorization: Authorization;
+  /** The custom key store the key lives in, if any. */
+  readonly keyStore?: CustomKeyStoreRecord;
 }
 
 /**
@@ -22,11 +27,13 @@ export interface UsableKey {
  */
 export async function usableKey(ctx: Context, reference: string | KeyRecord, use: KeyUse): Promise<UsableKey> {
   const key = typeof reference === 'string' ? await findKey(ctx, reference) : reference;
-  const stateError = keyStateError(ctx.operation, key.Arn, key.KeyState);
+  // A key in a custom key store that is not connected is Unavailable whatever its own state.
+  const keyStore = await keyStoreOf(ctx, key);
+  const stateError = keyStateError(ctx.operation, key.Arn, effectiveKeyState(key, keyStore));
   if (stateError) throw stateError;
   checkUsage(ctx, key, use);
   const authorization = await authorize(ctx, key, use, typeof reference === 'string' ? aliasNameIn(reference) : undefined);
-  return { key, authorization };
+  return { key, authorization, keyStore };
 }
 
 /** The alias name a key reference uses (kms:RequestAlias), from an alias name or an alias ARN. */

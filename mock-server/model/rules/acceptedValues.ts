@@ -26,7 +26,7 @@ export const acceptedValues: Readonly<Partial<Record<OperationName, Readonly<Rec
   CreateKey: {
     KeySpec: creatableKeySpecs,
     CustomerMasterKeySpec: customerMasterKeySpecValues.filter((spec) => creatableKeySpecs.includes(spec)),
-    Origin: ['AWS_KMS', 'EXTERNAL'],
+    Origin: ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'],
   },
   Encrypt: { EncryptionAlgorithm: encryptionAlgorithms },
   Decrypt: { EncryptionAlgorithm: encryptionAlgorithms },

@@ -9,6 +9,7 @@ import {
 import {
   arnType,
   backingKeyIdType,
+  cloudHsmClusterIdType,
   customKeyStoreIdType,
   customerMasterKeySpec,
   descriptionType,
@@ -56,14 +57,7 @@ export const keyMetadata: readonly MemberSpec[] = [
   { name: 'ValidTo', type: 'timestamp', required: false },
   { name: 'Origin', ...originType, required: false },
   { name: 'CustomKeyStoreId', ...customKeyStoreIdType, required: false },
-  {
-    name: 'CloudHsmClusterId',
-    type: 'string',
-    required: false,
-    min: 19,
-    max: 24,
-    pattern: 'cluster-[2-7a-zA-Z]{11,16}',
-  },
+  { name: 'CloudHsmClusterId', ...cloudHsmClusterIdType, required: false },
   { name: 'ExpirationModel', ...expirationModelType, required: false },
   { name: 'KeyManager', type: 'string', required: false, enum: keyManagerTypeValues },
   { name: 'CustomerMasterKeySpec', ...customerMasterKeySpec, required: false, deprecated: true },

@@ -101,6 +101,10 @@ export interface KeyRecord {
    * material may be imported again), even while it is deleted or expired.
    */
   readonly importedMaterial?: { readonly id: string; readonly description?: string };
+  /** The custom key store the key lives in (Origin AWS_CLOUDHSM or EXTERNAL_KEY_STORE). */
+  readonly CustomKeyStoreId?: string;
+  /** The external key an EXTERNAL_KEY_STORE key names; its material is still QKMS's own (see key-stores.mdx). */
+  readonly XksKeyId?: string;
 }
 
 /** One GetParametersForImport answer: the import token names it, the private half unwraps what it wrapped. */

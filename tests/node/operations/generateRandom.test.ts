@@ -13,7 +13,7 @@ describe('GenerateRandom through the AWS SDK', () => {
     expect(Buffer.from(first.Plaintext!).equals(Buffer.from(second.Plaintext!))).toBe(false);
   });
 
-  it('answers CustomKeyStoreNotFoundException for a CustomKeyStoreId', async () => {
+  it('answers CustomKeyStoreNotFoundException for a CustomKeyStoreId no store of the account has', async () => {
     await expectKmsError(
       server.kms.send(new GenerateRandomCommand({ NumberOfBytes: 8, CustomKeyStoreId: 'cks-1234567890abcdef0' })),
       CustomKeyStoreNotFoundException,

@@ -101,6 +101,6 @@ describe('isOperationName', () => {
   });
 
   it('rejects names out of scope, wrong case and Object.prototype keys', () => {
-    for (const name of ['ConnectCustomKeyStore', 'reEncrypt', 'toString', 'constructor', '']) expect(isOperationName(name)).toBe(false);
+    for (const name of ['CreateKeyStore', 'reEncrypt', 'toString', 'constructor', '']) expect(isOperationName(name)).toBe(false);
   });
 });

@@ -34,14 +34,36 @@ describe('createIndexedDbStore', () => {
     const factory = new IDBFactory();
     await createIndexedDbStore({ indexedDB: factory, name: 'schema' }).list('keys');
     const databases = await factory.databases();
-    expect(databases).toEqual([{ name: 'schema', version: 1 }]);
+    expect(databases).toEqual([{ name: 'schema', version: 2 }]);
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = factory.open('schema');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    expect([...db.objectStoreNames].sort()).toEqual(['aliases', 'grants', 'keys', 'meta']);
+    expect([...db.objectStoreNames].sort()).toEqual(['aliases', 'customKeyStores', 'grants', 'keys', 'meta']);
     db.close();
+  });
+
+  it('upgrades a version 1 database by adding the custom key stores and keeping every row', async () => {
+    const factory = new IDBFactory();
+    await new Promise<void>((resolve, reject) => {
+      const request = factory.open('qkms', 1);
+      request.onupgradeneeded = () => {
+        for (const collection of ['keys', 'grants', 'aliases', 'meta']) {
+          request.result.createObjectStore(collection, { keyPath: 'id' }).createIndex('byOrder', 'order');
+        }
+        request.transaction?.objectStore('meta').put({ id: 'sandbox-seed', order: 0, value: 3 });
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const store = createIndexedDbStore<ContractRecords>({ indexedDB: factory });
+    expect(await store.get('meta', 'sandbox-seed')).toBe(3);
+    await store.put('customKeyStores', 'cks-1', { id: 'cks-1' });
+    expect(await store.list('customKeyStores')).toEqual([{ id: 'cks-1' }]);
   });
 
   it('rejects with a clear error when a newer database version already exists', async () => {

@@ -22,6 +22,7 @@ export interface ContractRecords {
   readonly grants: GrantRecord;
   readonly aliases: { readonly id?: string; readonly name?: string };
   readonly meta: number | boolean;
+  readonly customKeyStores: { readonly id?: string };
 }
 
 /** The behaviour every Store must share, run against each implementation with a fresh store per test. */
@@ -101,8 +102,9 @@ export function describeStoreContract(label: string, makeStore: () => Store<Cont
       await store.put('grants', 'g', { grantId: 'g' });
       await store.put('aliases', 'alias/a', { name: 'alias/a' });
       await store.put('meta', 'seeded', true);
+      await store.put('customKeyStores', 'cks-1', { id: 'cks-1' });
       await store.clear();
-      for (const collection of ['keys', 'grants', 'aliases', 'meta'] as const) {
+      for (const collection of ['keys', 'grants', 'aliases', 'meta', 'customKeyStores'] as const) {
         expect(await store.list(collection)).toEqual([]);
       }
       await store.put('keys', 'k', { keyId: 'k', state: 'Enabled' });

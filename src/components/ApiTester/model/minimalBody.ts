@@ -18,6 +18,11 @@ const examplePolicy = JSON.stringify({
   Version: '2012-10-17',
   Statement: [{ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: 'arn:verenc:111122223333:root' }, Action: 'kms:*', Resource: '*' }],
 });
+// The external key store every fresh sandbox has: DISCONNECTED and empty, so Connect and Delete work on it.
+const exampleCustomKeyStoreId = 'cks-9f8e7d6c5b4a30291';
+const exampleCustomKeyStoreName = 'MyKeyStore';
+// Any Region name the model's pattern takes; QKMS has no Regions, and its multi-Region operations say so.
+const exampleRegion = 'us-west-2';
 
 function exampleValue(field: FieldDef): JsonValue | undefined {
   if (field.name.endsWith('KeyId')) return exampleKeyId;
@@ -29,6 +34,9 @@ function exampleValue(field: FieldDef): JsonValue | undefined {
   if (field.name === 'Tags') return [exampleTag];
   if (field.name === 'TagKeys') return [exampleTag.TagKey];
   if (field.name === 'Policy') return examplePolicy;
+  if (field.name === 'CustomKeyStoreId') return exampleCustomKeyStoreId;
+  if (field.name === 'CustomKeyStoreName') return exampleCustomKeyStoreName;
+  if (field.name.endsWith('Region')) return exampleRegion;
   switch (field.kind) {
     case 'enum':
       return field.options?.[0];

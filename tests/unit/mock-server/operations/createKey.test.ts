@@ -85,9 +85,14 @@ describe('CreateKey', () => {
     expect(errorOf(reply)).toMatchObject({ type: 'UnsupportedOperationException', message: expect.stringContaining('China Regions') });
   });
 
-  test('returns UnsupportedOperationException given an Origin other than AWS_KMS or EXTERNAL', async () => {
-    const reply = await call(createQkms(), 'CreateKey', { Origin: 'AWS_CLOUDHSM' });
-    expect(errorOf(reply)).toMatchObject({ type: 'UnsupportedOperationException', message: expect.stringContaining('Origin must be AWS_KMS') });
+  test('returns UnsupportedOperationException for a custom key store key that is not symmetric', async () => {
+    const reply = await call(createQkms(), 'CreateKey', {
+      Origin: 'AWS_CLOUDHSM',
+      CustomKeyStoreId: 'cks-0a1b2c3d4e5f60718',
+      KeySpec: 'RSA_2048',
+      KeyUsage: 'SIGN_VERIFY',
+    });
+    expect(errorOf(reply)).toMatchObject({ type: 'UnsupportedOperationException' });
   });
 
   test('creates a key with Origin EXTERNAL in PendingImport, without key material', async () => {

@@ -25,7 +25,7 @@ describe('GenerateRandom', () => {
     expect(errorOf(reply)).toMatchObject({ type: 'ValidationException', message: expect.stringContaining('NumberOfBytes is required') });
   });
 
-  test('returns CustomKeyStoreNotFoundException for any CustomKeyStoreId, since QKMS has no custom key stores', async () => {
+  test('returns CustomKeyStoreNotFoundException for a CustomKeyStoreId that names no key store of the account', async () => {
     const reply = await call(createQkms(), 'GenerateRandom', { NumberOfBytes: 16, CustomKeyStoreId: 'cks-1234567890abcdef0' });
     expect(errorOf(reply)).toMatchObject({ type: 'CustomKeyStoreNotFoundException', status: 400 });
     expect(reply.body.Plaintext).toBeUndefined();
