@@ -34,4 +34,10 @@ export const operationsInScope = [
   'UpdateAlias',
   'Verify',
   'VerifyMac',
+  'EnableKeyRotation',
+  'DisableKeyRotation',
+  'GetKeyRotationStatus',
+  'GetKeyLastUsage',
+  'UpdateKeyDescription',
+  'ListRetirableGrants',
 ] as const;

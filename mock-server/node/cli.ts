@@ -12,13 +12,21 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const principals = args.principalsFile === undefined ? {} : await loadPrincipals(args.principalsFile);
-  const qkms = createQkms({ faults: args.faults });
-  const server = await startServer({ qkms, port: args.port, host: args.host, principals, faults: args.faults });
+  const qkms = createQkms({ faults: args.faults, advanceClockHeader: args.sandboxClock });
+  const server = await startServer({
+    qkms,
+    port: args.port,
+    host: args.host,
+    principals,
+    faults: args.faults,
+    sandboxClock: args.sandboxClock,
+  });
   // One write, so a reader that waits for the URL line also has the lines after it.
   const banner = [
     `QKMS mock server listening on ${server.url}`,
     `Try: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test aws kms list-keys --region us-east-1 --endpoint-url ${server.url}`,
     ...(args.faults ? ['Fault injection is on: X-Qkms-Sandbox-Fault headers are honoured.'] : []),
+    ...(args.sandboxClock ? ['The sandbox clock can be advanced: X-Qkms-Sandbox-Advance-Clock headers are honoured.'] : []),
   ];
   console.log(banner.join('\n'));
 

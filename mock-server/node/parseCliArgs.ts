@@ -6,6 +6,7 @@ export interface CliArgs {
   readonly port: number;
   readonly host: string;
   readonly faults: boolean;
+  readonly sandboxClock: boolean;
   readonly principalsFile: string | undefined;
 }
 
@@ -23,6 +24,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         port: { type: 'string' },
         host: { type: 'string', default: '127.0.0.1' },
         faults: { type: 'boolean', default: false },
+        'sandbox-clock': { type: 'boolean', default: false },
         principals: { type: 'string' },
       },
     }));
@@ -34,6 +36,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     port: values.port === undefined ? DEFAULT_PORT : parsePort(values.port),
     host: parseHost(values.host),
     faults: values.faults,
+    sandboxClock: values['sandbox-clock'],
     principalsFile: values.principals,
   };
 }

@@ -32,6 +32,12 @@ import { getPublicKey } from '../operations/getPublicKey';
 import { sign } from '../operations/sign';
 import { verify } from '../operations/verify';
 import { verifyMac } from '../operations/verifyMac';
+import { enableKeyRotation } from '../operations/enableKeyRotation';
+import { disableKeyRotation } from '../operations/disableKeyRotation';
+import { getKeyRotationStatus } from '../operations/getKeyRotationStatus';
+import { getKeyLastUsage } from '../operations/getKeyLastUsage';
+import { updateKeyDescription } from '../operations/updateKeyDescription';
+import { listRetirableGrants } from '../operations/listRetirableGrants';
 import type { OperationName } from '../spec';
 import type { Operation } from '../wire/Operation';
 
@@ -71,4 +77,10 @@ export const registry: { readonly [Name in OperationName]: Operation<Name> } = {
   GetPublicKey: getPublicKey,
   GenerateMac: generateMac,
   VerifyMac: verifyMac,
+  EnableKeyRotation: enableKeyRotation,
+  DisableKeyRotation: disableKeyRotation,
+  GetKeyRotationStatus: getKeyRotationStatus,
+  GetKeyLastUsage: getKeyLastUsage,
+  UpdateKeyDescription: updateKeyDescription,
+  ListRetirableGrants: listRetirableGrants,
 };

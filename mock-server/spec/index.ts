@@ -34,6 +34,12 @@ import { untagResourceSpec, type UntagResourceInput, type UntagResourceOutput } 
 import { updateAliasSpec, type UpdateAliasInput, type UpdateAliasOutput } from './updateAlias';
 import { verifySpec, type VerifyInput, type VerifyOutput } from './verify';
 import { verifyMacSpec, type VerifyMacInput, type VerifyMacOutput } from './verifyMac';
+import { enableKeyRotationSpec, type EnableKeyRotationInput, type EnableKeyRotationOutput } from './enableKeyRotation';
+import { disableKeyRotationSpec, type DisableKeyRotationInput, type DisableKeyRotationOutput } from './disableKeyRotation';
+import { getKeyRotationStatusSpec, type GetKeyRotationStatusInput, type GetKeyRotationStatusOutput } from './getKeyRotationStatus';
+import { getKeyLastUsageSpec, type GetKeyLastUsageInput, type GetKeyLastUsageOutput } from './getKeyLastUsage';
+import { updateKeyDescriptionSpec, type UpdateKeyDescriptionInput, type UpdateKeyDescriptionOutput } from './updateKeyDescription';
+import { listRetirableGrantsSpec, type ListRetirableGrantsInput, type ListRetirableGrantsOutput } from './listRetirableGrants';
 
 export type { FieldError, FieldErrorKind, MemberSpec, MemberType, OperationSpec, ShapeSpec } from './types';
 export type { Bytes } from './Bytes';
@@ -76,9 +82,16 @@ export type { UntagResourceInput, UntagResourceOutput } from './untagResource';
 export type { UpdateAliasInput, UpdateAliasOutput } from './updateAlias';
 export type { VerifyInput, VerifyOutput } from './verify';
 export type { VerifyMacInput, VerifyMacOutput } from './verifyMac';
+export type { EnableKeyRotationInput, EnableKeyRotationOutput } from './enableKeyRotation';
+export type { DisableKeyRotationInput, DisableKeyRotationOutput } from './disableKeyRotation';
+export type { GetKeyRotationStatusInput, GetKeyRotationStatusOutput } from './getKeyRotationStatus';
+export type { GetKeyLastUsageInput, GetKeyLastUsageOutput } from './getKeyLastUsage';
+export type { UpdateKeyDescriptionInput, UpdateKeyDescriptionOutput } from './updateKeyDescription';
+export type { ListRetirableGrantsInput, ListRetirableGrantsOutput } from './listRetirableGrants';
 export type { AliasListEntry, AliasListEntryOutput } from './structures/aliasListEntry';
 export type { GrantConstraints, GrantConstraintsOutput } from './structures/grantConstraints';
 export type { GrantListEntry, GrantListEntryOutput } from './structures/grantListEntry';
+export type { KeyLastUsageData, KeyLastUsageDataOutput } from './structures/keyLastUsageData';
 export type { KeyListEntry, KeyListEntryOutput } from './structures/keyListEntry';
 export type { KeyMetadata, KeyMetadataOutput } from './structures/keyMetadata';
 export type { MultiRegionConfiguration, MultiRegionConfigurationOutput } from './structures/multiRegionConfiguration';
@@ -123,7 +136,13 @@ export type OperationName =
   | 'UntagResource'
   | 'UpdateAlias'
   | 'Verify'
-  | 'VerifyMac';
+  | 'VerifyMac'
+  | 'EnableKeyRotation'
+  | 'DisableKeyRotation'
+  | 'GetKeyRotationStatus'
+  | 'GetKeyLastUsage'
+  | 'UpdateKeyDescription'
+  | 'ListRetirableGrants';
 
 /** Every operation's spec, by wire name; a missing operation is a compile error. */
 export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<Name> } = {
@@ -161,6 +180,12 @@ export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<N
   UpdateAlias: updateAliasSpec,
   Verify: verifySpec,
   VerifyMac: verifyMacSpec,
+  EnableKeyRotation: enableKeyRotationSpec,
+  DisableKeyRotation: disableKeyRotationSpec,
+  GetKeyRotationStatus: getKeyRotationStatusSpec,
+  GetKeyLastUsage: getKeyLastUsageSpec,
+  UpdateKeyDescription: updateKeyDescriptionSpec,
+  ListRetirableGrants: listRetirableGrantsSpec,
 };
 
 /** What each operation's handler gets, by wire name. */
@@ -199,6 +224,12 @@ export interface OperationInputs {
   readonly UpdateAlias: UpdateAliasInput;
   readonly Verify: VerifyInput;
   readonly VerifyMac: VerifyMacInput;
+  readonly EnableKeyRotation: EnableKeyRotationInput;
+  readonly DisableKeyRotation: DisableKeyRotationInput;
+  readonly GetKeyRotationStatus: GetKeyRotationStatusInput;
+  readonly GetKeyLastUsage: GetKeyLastUsageInput;
+  readonly UpdateKeyDescription: UpdateKeyDescriptionInput;
+  readonly ListRetirableGrants: ListRetirableGrantsInput;
 }
 
 /** What each operation's handler answers, by wire name. */
@@ -237,6 +268,12 @@ export interface OperationOutputs {
   readonly UpdateAlias: UpdateAliasOutput;
   readonly Verify: VerifyOutput;
   readonly VerifyMac: VerifyMacOutput;
+  readonly EnableKeyRotation: EnableKeyRotationOutput;
+  readonly DisableKeyRotation: DisableKeyRotationOutput;
+  readonly GetKeyRotationStatus: GetKeyRotationStatusOutput;
+  readonly GetKeyLastUsage: GetKeyLastUsageOutput;
+  readonly UpdateKeyDescription: UpdateKeyDescriptionOutput;
+  readonly ListRetirableGrants: ListRetirableGrantsOutput;
 }
 
 export function isOperationName(name: string): name is OperationName {

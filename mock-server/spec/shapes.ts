@@ -16,6 +16,7 @@ import {
   originTypeValues,
   signingAlgorithmSpecValues,
 } from './enums';
+import { grantListEntry } from './structures/grantListEntry';
 import { tag } from './structures/tag';
 import type { ShapeSpec } from './types';
 
@@ -48,6 +49,8 @@ export const encryptionContextType: ShapeSpec = { type: 'map', key: { type: 'str
 export const expirationModelType: ShapeSpec = { type: 'string', enum: expirationModelTypeValues };
 
 export const grantIdType: ShapeSpec = { type: 'string', min: 1, max: 128 };
+
+export const grantList: ShapeSpec = { type: 'list', member: { type: 'structure', structure: 'GrantListEntry', members: grantListEntry } };
 
 export const grantNameType: ShapeSpec = { type: 'string', min: 1, max: 256, pattern: '^[a-zA-Z0-9:/_-]+$' };
 
@@ -88,6 +91,8 @@ export const plaintextType: ShapeSpec = { type: 'blob', sensitive: true, min: 1,
 export const principalIdType: ShapeSpec = { type: 'string', min: 1, max: 256, pattern: '^[\\w+=,.@:/-]+$' };
 
 export const publicKeyType: ShapeSpec = { type: 'blob', min: 1, max: 8192 };
+
+export const rotationPeriodInDaysType: ShapeSpec = { type: 'integer', min: 90, max: 2560 };
 
 export const signingAlgorithmSpec: ShapeSpec = { type: 'string', enum: signingAlgorithmSpecValues };
 

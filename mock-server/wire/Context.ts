@@ -13,4 +13,9 @@ export interface Context {
   readonly callerAccount: string;
   /** Grant tokens of the request, already checked to belong to live grants. */
   readonly grantTokens: readonly string[];
+  /**
+   * Notes that the request uses the key (usableKey calls it), so its last usage is recorded once
+   * the operation has succeeded (recordKeyUse).
+   */
+  readonly noteKeyUse: (keyId: string) => void;
 }

@@ -53,10 +53,14 @@ const CANCEL_DELETION: StateRow = {
 const LIST_ROTATIONS: StateRow = { ...ENABLE_DISABLE, PendingDeletion: 'accept' };
 /** Aliases and tags may change on any key except one pending deletion. */
 const ALIAS_OR_TAG_CHANGE: StateRow = { ...ANY, ...NOT_READY, PendingDeletion: 'invalid' };
+/** Automatic rotation changes only on an enabled key; a disabled one answers DisabledException. */
+const ROTATION_CHANGE: StateRow = { ...CRYPTOGRAPHIC, Unavailable: 'invalid' };
+/** The description may change on any key except one pending deletion. */
+const DESCRIPTION_CHANGE: StateRow = ALIAS_OR_TAG_CHANGE;
 
 /**
  * The one table of which key states each operation accepts. CreateKey, ListKeys and GenerateRandom
- * use no existing key; ListAliases only filters by one.
+ * use no existing key; ListAliases only filters by one; ListRetirableGrants lists by principal.
  */
 export const keyStateRules: Readonly<Record<OperationName, StateRow | undefined>> = {
   CancelKeyDeletion: CANCEL_DELETION,
@@ -93,6 +97,12 @@ export const keyStateRules: Readonly<Record<OperationName, StateRow | undefined>
   GetPublicKey: CRYPTOGRAPHIC,
   GenerateMac: CRYPTOGRAPHIC,
   VerifyMac: CRYPTOGRAPHIC,
+  EnableKeyRotation: ROTATION_CHANGE,
+  DisableKeyRotation: ROTATION_CHANGE,
+  GetKeyRotationStatus: ANY,
+  GetKeyLastUsage: ANY,
+  UpdateKeyDescription: DESCRIPTION_CHANGE,
+  ListRetirableGrants: undefined,
 };
 
 const STATE_WORDS: Readonly<Record<KeyState, string>> = {

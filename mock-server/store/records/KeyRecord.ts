@@ -2,6 +2,7 @@ import type { Bytes } from '../../spec/Bytes';
 import type {
   EncryptionAlgorithmSpec,
   KeyAgreementAlgorithmSpec,
+  KeyLastUsageTrackingOperation,
   KeySpec,
   KeyState,
   KeyUsageType,
@@ -54,6 +55,22 @@ export interface Rotation {
   readonly materialVersion: number;
 }
 
+/** Automatic rotation of a key that has it on (EnableKeyRotation). */
+export interface AutomaticRotation {
+  readonly periodInDays: number;
+  /** Epoch milliseconds, on the sandbox clock: when the key next rotates while it is enabled. */
+  readonly nextRotationDate: number;
+}
+
+/** The key's last successful cryptographic use, as GetKeyLastUsage reports it. */
+export interface LastUsage {
+  readonly operation: KeyLastUsageTrackingOperation;
+  /** Epoch milliseconds, on the sandbox clock. */
+  readonly at: number;
+  /** The x-amzn-RequestId of the request that used the key. */
+  readonly requestId: string;
+}
+
 export interface Tag {
   readonly TagKey: string;
   readonly TagValue: string;
@@ -82,4 +99,8 @@ export interface KeyRecord {
   readonly tags: readonly Tag[];
   /** The key policy as JSON text; undefined means the default policy (the key's account may do anything). */
   readonly policy?: string;
+  /** Undefined while automatic rotation is off. */
+  readonly automaticRotation?: AutomaticRotation;
+  /** Undefined until the key is first used in a cryptographic operation. */
+  readonly lastUsage?: LastUsage;
 }
