@@ -9,7 +9,9 @@ import { deleteAliasSpec, type DeleteAliasInput, type DeleteAliasOutput } from '
 import { deriveSharedSecretSpec, type DeriveSharedSecretInput, type DeriveSharedSecretOutput } from './deriveSharedSecret';
 import { describeKeySpec, type DescribeKeyInput, type DescribeKeyOutput } from './describeKey';
 import { disableKeySpec, type DisableKeyInput, type DisableKeyOutput } from './disableKey';
+import { disableKeyRotationSpec, type DisableKeyRotationInput, type DisableKeyRotationOutput } from './disableKeyRotation';
 import { enableKeySpec, type EnableKeyInput, type EnableKeyOutput } from './enableKey';
+import { enableKeyRotationSpec, type EnableKeyRotationInput, type EnableKeyRotationOutput } from './enableKeyRotation';
 import { encryptSpec, type EncryptInput, type EncryptOutput } from './encrypt';
 import { generateDataKeySpec, type GenerateDataKeyInput, type GenerateDataKeyOutput } from './generateDataKey';
 import { generateDataKeyPairSpec, type GenerateDataKeyPairInput, type GenerateDataKeyPairOutput } from './generateDataKeyPair';
@@ -17,12 +19,15 @@ import { generateDataKeyPairWithoutPlaintextSpec, type GenerateDataKeyPairWithou
 import { generateDataKeyWithoutPlaintextSpec, type GenerateDataKeyWithoutPlaintextInput, type GenerateDataKeyWithoutPlaintextOutput } from './generateDataKeyWithoutPlaintext';
 import { generateMacSpec, type GenerateMacInput, type GenerateMacOutput } from './generateMac';
 import { generateRandomSpec, type GenerateRandomInput, type GenerateRandomOutput } from './generateRandom';
+import { getKeyLastUsageSpec, type GetKeyLastUsageInput, type GetKeyLastUsageOutput } from './getKeyLastUsage';
+import { getKeyRotationStatusSpec, type GetKeyRotationStatusInput, type GetKeyRotationStatusOutput } from './getKeyRotationStatus';
 import { getPublicKeySpec, type GetPublicKeyInput, type GetPublicKeyOutput } from './getPublicKey';
 import { listAliasesSpec, type ListAliasesInput, type ListAliasesOutput } from './listAliases';
 import { listGrantsSpec, type ListGrantsInput, type ListGrantsOutput } from './listGrants';
 import { listKeyRotationsSpec, type ListKeyRotationsInput, type ListKeyRotationsOutput } from './listKeyRotations';
 import { listKeysSpec, type ListKeysInput, type ListKeysOutput } from './listKeys';
 import { listResourceTagsSpec, type ListResourceTagsInput, type ListResourceTagsOutput } from './listResourceTags';
+import { listRetirableGrantsSpec, type ListRetirableGrantsInput, type ListRetirableGrantsOutput } from './listRetirableGrants';
 import { reEncryptSpec, type ReEncryptInput, type ReEncryptOutput } from './reEncrypt';
 import { retireGrantSpec, type RetireGrantInput, type RetireGrantOutput } from './retireGrant';
 import { revokeGrantSpec, type RevokeGrantInput, type RevokeGrantOutput } from './revokeGrant';
@@ -32,14 +37,9 @@ import { signSpec, type SignInput, type SignOutput } from './sign';
 import { tagResourceSpec, type TagResourceInput, type TagResourceOutput } from './tagResource';
 import { untagResourceSpec, type UntagResourceInput, type UntagResourceOutput } from './untagResource';
 import { updateAliasSpec, type UpdateAliasInput, type UpdateAliasOutput } from './updateAlias';
+import { updateKeyDescriptionSpec, type UpdateKeyDescriptionInput, type UpdateKeyDescriptionOutput } from './updateKeyDescription';
 import { verifySpec, type VerifyInput, type VerifyOutput } from './verify';
 import { verifyMacSpec, type VerifyMacInput, type VerifyMacOutput } from './verifyMac';
-import { enableKeyRotationSpec, type EnableKeyRotationInput, type EnableKeyRotationOutput } from './enableKeyRotation';
-import { disableKeyRotationSpec, type DisableKeyRotationInput, type DisableKeyRotationOutput } from './disableKeyRotation';
-import { getKeyRotationStatusSpec, type GetKeyRotationStatusInput, type GetKeyRotationStatusOutput } from './getKeyRotationStatus';
-import { getKeyLastUsageSpec, type GetKeyLastUsageInput, type GetKeyLastUsageOutput } from './getKeyLastUsage';
-import { updateKeyDescriptionSpec, type UpdateKeyDescriptionInput, type UpdateKeyDescriptionOutput } from './updateKeyDescription';
-import { listRetirableGrantsSpec, type ListRetirableGrantsInput, type ListRetirableGrantsOutput } from './listRetirableGrants';
 
 export type { FieldError, FieldErrorKind, MemberSpec, MemberType, OperationSpec, ShapeSpec } from './types';
 export type { Bytes } from './Bytes';
@@ -57,7 +57,9 @@ export type { DeleteAliasInput, DeleteAliasOutput } from './deleteAlias';
 export type { DeriveSharedSecretInput, DeriveSharedSecretOutput } from './deriveSharedSecret';
 export type { DescribeKeyInput, DescribeKeyOutput } from './describeKey';
 export type { DisableKeyInput, DisableKeyOutput } from './disableKey';
+export type { DisableKeyRotationInput, DisableKeyRotationOutput } from './disableKeyRotation';
 export type { EnableKeyInput, EnableKeyOutput } from './enableKey';
+export type { EnableKeyRotationInput, EnableKeyRotationOutput } from './enableKeyRotation';
 export type { EncryptInput, EncryptOutput } from './encrypt';
 export type { GenerateDataKeyInput, GenerateDataKeyOutput } from './generateDataKey';
 export type { GenerateDataKeyPairInput, GenerateDataKeyPairOutput } from './generateDataKeyPair';
@@ -65,12 +67,15 @@ export type { GenerateDataKeyPairWithoutPlaintextInput, GenerateDataKeyPairWitho
 export type { GenerateDataKeyWithoutPlaintextInput, GenerateDataKeyWithoutPlaintextOutput } from './generateDataKeyWithoutPlaintext';
 export type { GenerateMacInput, GenerateMacOutput } from './generateMac';
 export type { GenerateRandomInput, GenerateRandomOutput } from './generateRandom';
+export type { GetKeyLastUsageInput, GetKeyLastUsageOutput } from './getKeyLastUsage';
+export type { GetKeyRotationStatusInput, GetKeyRotationStatusOutput } from './getKeyRotationStatus';
 export type { GetPublicKeyInput, GetPublicKeyOutput } from './getPublicKey';
 export type { ListAliasesInput, ListAliasesOutput } from './listAliases';
 export type { ListGrantsInput, ListGrantsOutput } from './listGrants';
 export type { ListKeyRotationsInput, ListKeyRotationsOutput } from './listKeyRotations';
 export type { ListKeysInput, ListKeysOutput } from './listKeys';
 export type { ListResourceTagsInput, ListResourceTagsOutput } from './listResourceTags';
+export type { ListRetirableGrantsInput, ListRetirableGrantsOutput } from './listRetirableGrants';
 export type { ReEncryptInput, ReEncryptOutput } from './reEncrypt';
 export type { RetireGrantInput, RetireGrantOutput } from './retireGrant';
 export type { RevokeGrantInput, RevokeGrantOutput } from './revokeGrant';
@@ -80,14 +85,9 @@ export type { SignInput, SignOutput } from './sign';
 export type { TagResourceInput, TagResourceOutput } from './tagResource';
 export type { UntagResourceInput, UntagResourceOutput } from './untagResource';
 export type { UpdateAliasInput, UpdateAliasOutput } from './updateAlias';
+export type { UpdateKeyDescriptionInput, UpdateKeyDescriptionOutput } from './updateKeyDescription';
 export type { VerifyInput, VerifyOutput } from './verify';
 export type { VerifyMacInput, VerifyMacOutput } from './verifyMac';
-export type { EnableKeyRotationInput, EnableKeyRotationOutput } from './enableKeyRotation';
-export type { DisableKeyRotationInput, DisableKeyRotationOutput } from './disableKeyRotation';
-export type { GetKeyRotationStatusInput, GetKeyRotationStatusOutput } from './getKeyRotationStatus';
-export type { GetKeyLastUsageInput, GetKeyLastUsageOutput } from './getKeyLastUsage';
-export type { UpdateKeyDescriptionInput, UpdateKeyDescriptionOutput } from './updateKeyDescription';
-export type { ListRetirableGrantsInput, ListRetirableGrantsOutput } from './listRetirableGrants';
 export type { AliasListEntry, AliasListEntryOutput } from './structures/aliasListEntry';
 export type { GrantConstraints, GrantConstraintsOutput } from './structures/grantConstraints';
 export type { GrantListEntry, GrantListEntryOutput } from './structures/grantListEntry';
@@ -112,7 +112,9 @@ export type OperationName =
   | 'DeriveSharedSecret'
   | 'DescribeKey'
   | 'DisableKey'
+  | 'DisableKeyRotation'
   | 'EnableKey'
+  | 'EnableKeyRotation'
   | 'Encrypt'
   | 'GenerateDataKey'
   | 'GenerateDataKeyPair'
@@ -120,12 +122,15 @@ export type OperationName =
   | 'GenerateDataKeyWithoutPlaintext'
   | 'GenerateMac'
   | 'GenerateRandom'
+  | 'GetKeyLastUsage'
+  | 'GetKeyRotationStatus'
   | 'GetPublicKey'
   | 'ListAliases'
   | 'ListGrants'
   | 'ListKeyRotations'
   | 'ListKeys'
   | 'ListResourceTags'
+  | 'ListRetirableGrants'
   | 'ReEncrypt'
   | 'RetireGrant'
   | 'RevokeGrant'
@@ -135,14 +140,9 @@ export type OperationName =
   | 'TagResource'
   | 'UntagResource'
   | 'UpdateAlias'
-  | 'Verify'
-  | 'VerifyMac'
-  | 'EnableKeyRotation'
-  | 'DisableKeyRotation'
-  | 'GetKeyRotationStatus'
-  | 'GetKeyLastUsage'
   | 'UpdateKeyDescription'
-  | 'ListRetirableGrants';
+  | 'Verify'
+  | 'VerifyMac';
 
 /** Every operation's spec, by wire name; a missing operation is a compile error. */
 export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<Name> } = {
@@ -155,7 +155,9 @@ export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<N
   DeriveSharedSecret: deriveSharedSecretSpec,
   DescribeKey: describeKeySpec,
   DisableKey: disableKeySpec,
+  DisableKeyRotation: disableKeyRotationSpec,
   EnableKey: enableKeySpec,
+  EnableKeyRotation: enableKeyRotationSpec,
   Encrypt: encryptSpec,
   GenerateDataKey: generateDataKeySpec,
   GenerateDataKeyPair: generateDataKeyPairSpec,
@@ -163,12 +165,15 @@ export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<N
   GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintextSpec,
   GenerateMac: generateMacSpec,
   GenerateRandom: generateRandomSpec,
+  GetKeyLastUsage: getKeyLastUsageSpec,
+  GetKeyRotationStatus: getKeyRotationStatusSpec,
   GetPublicKey: getPublicKeySpec,
   ListAliases: listAliasesSpec,
   ListGrants: listGrantsSpec,
   ListKeyRotations: listKeyRotationsSpec,
   ListKeys: listKeysSpec,
   ListResourceTags: listResourceTagsSpec,
+  ListRetirableGrants: listRetirableGrantsSpec,
   ReEncrypt: reEncryptSpec,
   RetireGrant: retireGrantSpec,
   RevokeGrant: revokeGrantSpec,
@@ -178,14 +183,9 @@ export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<N
   TagResource: tagResourceSpec,
   UntagResource: untagResourceSpec,
   UpdateAlias: updateAliasSpec,
+  UpdateKeyDescription: updateKeyDescriptionSpec,
   Verify: verifySpec,
   VerifyMac: verifyMacSpec,
-  EnableKeyRotation: enableKeyRotationSpec,
-  DisableKeyRotation: disableKeyRotationSpec,
-  GetKeyRotationStatus: getKeyRotationStatusSpec,
-  GetKeyLastUsage: getKeyLastUsageSpec,
-  UpdateKeyDescription: updateKeyDescriptionSpec,
-  ListRetirableGrants: listRetirableGrantsSpec,
 };
 
 /** What each operation's handler gets, by wire name. */
@@ -199,7 +199,9 @@ export interface OperationInputs {
   readonly DeriveSharedSecret: DeriveSharedSecretInput;
   readonly DescribeKey: DescribeKeyInput;
   readonly DisableKey: DisableKeyInput;
+  readonly DisableKeyRotation: DisableKeyRotationInput;
   readonly EnableKey: EnableKeyInput;
+  readonly EnableKeyRotation: EnableKeyRotationInput;
   readonly Encrypt: EncryptInput;
   readonly GenerateDataKey: GenerateDataKeyInput;
   readonly GenerateDataKeyPair: GenerateDataKeyPairInput;
@@ -207,12 +209,15 @@ export interface OperationInputs {
   readonly GenerateDataKeyWithoutPlaintext: GenerateDataKeyWithoutPlaintextInput;
   readonly GenerateMac: GenerateMacInput;
   readonly GenerateRandom: GenerateRandomInput;
+  readonly GetKeyLastUsage: GetKeyLastUsageInput;
+  readonly GetKeyRotationStatus: GetKeyRotationStatusInput;
   readonly GetPublicKey: GetPublicKeyInput;
   readonly ListAliases: ListAliasesInput;
   readonly ListGrants: ListGrantsInput;
   readonly ListKeyRotations: ListKeyRotationsInput;
   readonly ListKeys: ListKeysInput;
   readonly ListResourceTags: ListResourceTagsInput;
+  readonly ListRetirableGrants: ListRetirableGrantsInput;
   readonly ReEncrypt: ReEncryptInput;
   readonly RetireGrant: RetireGrantInput;
   readonly RevokeGrant: RevokeGrantInput;
@@ -222,14 +227,9 @@ export interface OperationInputs {
   readonly TagResource: TagResourceInput;
   readonly UntagResource: UntagResourceInput;
   readonly UpdateAlias: UpdateAliasInput;
+  readonly UpdateKeyDescription: UpdateKeyDescriptionInput;
   readonly Verify: VerifyInput;
   readonly VerifyMac: VerifyMacInput;
-  readonly EnableKeyRotation: EnableKeyRotationInput;
-  readonly DisableKeyRotation: DisableKeyRotationInput;
-  readonly GetKeyRotationStatus: GetKeyRotationStatusInput;
-  readonly GetKeyLastUsage: GetKeyLastUsageInput;
-  readonly UpdateKeyDescription: UpdateKeyDescriptionInput;
-  readonly ListRetirableGrants: ListRetirableGrantsInput;
 }
 
 /** What each operation's handler answers, by wire name. */
@@ -243,7 +243,9 @@ export interface OperationOutputs {
   readonly DeriveSharedSecret: DeriveSharedSecretOutput;
   readonly DescribeKey: DescribeKeyOutput;
   readonly DisableKey: DisableKeyOutput;
+  readonly DisableKeyRotation: DisableKeyRotationOutput;
   readonly EnableKey: EnableKeyOutput;
+  readonly EnableKeyRotation: EnableKeyRotationOutput;
   readonly Encrypt: EncryptOutput;
   readonly GenerateDataKey: GenerateDataKeyOutput;
   readonly GenerateDataKeyPair: GenerateDataKeyPairOutput;
@@ -251,12 +253,15 @@ export interface OperationOutputs {
   readonly GenerateDataKeyWithoutPlaintext: GenerateDataKeyWithoutPlaintextOutput;
   readonly GenerateMac: GenerateMacOutput;
   readonly GenerateRandom: GenerateRandomOutput;
+  readonly GetKeyLastUsage: GetKeyLastUsageOutput;
+  readonly GetKeyRotationStatus: GetKeyRotationStatusOutput;
   readonly GetPublicKey: GetPublicKeyOutput;
   readonly ListAliases: ListAliasesOutput;
   readonly ListGrants: ListGrantsOutput;
   readonly ListKeyRotations: ListKeyRotationsOutput;
   readonly ListKeys: ListKeysOutput;
   readonly ListResourceTags: ListResourceTagsOutput;
+  readonly ListRetirableGrants: ListRetirableGrantsOutput;
   readonly ReEncrypt: ReEncryptOutput;
   readonly RetireGrant: RetireGrantOutput;
   readonly RevokeGrant: RevokeGrantOutput;
@@ -266,14 +271,9 @@ export interface OperationOutputs {
   readonly TagResource: TagResourceOutput;
   readonly UntagResource: UntagResourceOutput;
   readonly UpdateAlias: UpdateAliasOutput;
+  readonly UpdateKeyDescription: UpdateKeyDescriptionOutput;
   readonly Verify: VerifyOutput;
   readonly VerifyMac: VerifyMacOutput;
-  readonly EnableKeyRotation: EnableKeyRotationOutput;
-  readonly DisableKeyRotation: DisableKeyRotationOutput;
-  readonly GetKeyRotationStatus: GetKeyRotationStatusOutput;
-  readonly GetKeyLastUsage: GetKeyLastUsageOutput;
-  readonly UpdateKeyDescription: UpdateKeyDescriptionOutput;
-  readonly ListRetirableGrants: ListRetirableGrantsOutput;
 }
 
 export function isOperationName(name: string): name is OperationName {

@@ -16,7 +16,6 @@ import {
   originTypeValues,
   signingAlgorithmSpecValues,
 } from './enums';
-import { grantListEntry } from './structures/grantListEntry';
 import { tag } from './structures/tag';
 import type { ShapeSpec } from './types';
 
@@ -49,8 +48,6 @@ export const encryptionContextType: ShapeSpec = { type: 'map', key: { type: 'str
 export const expirationModelType: ShapeSpec = { type: 'string', enum: expirationModelTypeValues };
 
 export const grantIdType: ShapeSpec = { type: 'string', min: 1, max: 128 };
-
-export const grantList: ShapeSpec = { type: 'list', member: { type: 'structure', structure: 'GrantListEntry', members: grantListEntry } };
 
 export const grantNameType: ShapeSpec = { type: 'string', min: 1, max: 256, pattern: '^[a-zA-Z0-9:/_-]+$' };
 
