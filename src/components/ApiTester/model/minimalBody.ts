@@ -23,6 +23,7 @@ function exampleValue(field: FieldDef): JsonValue | undefined {
   if (field.name === 'AliasName') return exampleAlias;
   if (field.name === 'Tags') return [exampleTag];
   if (field.name === 'TagKeys') return [exampleTag.TagKey];
+  if (field.name === 'Description') return 'Updated in the QKMS sandbox';
   switch (field.kind) {
     case 'enum':
       return field.options?.[0];
