@@ -78,6 +78,8 @@ function requestFor(operation: string, ciphertext: string): unknown {
       return { KeyId: SUBJECT, Tags: [{ TagKey: 'Team', TagValue: 'docs' }] };
     case 'UntagResource':
       return { KeyId: SUBJECT, TagKeys: ['Team'] };
+    case 'UpdateKeyDescription':
+      return { KeyId: SUBJECT, Description: 'Changed' };
     default:
       return { KeyId: SUBJECT };
   }
@@ -103,6 +105,7 @@ describe('the key state table in docs/concepts/keys.mdx', () => {
         'RetireGrant', 'RevokeGrant', 'RotateKeyOnDemand', 'ScheduleKeyDeletion',
         'CreateAlias', 'DeleteAlias', 'UpdateAlias', 'TagResource', 'UntagResource', 'ListResourceTags',
         'Sign', 'Verify', 'GetPublicKey', 'GenerateMac', 'VerifyMac',
+        'EnableKeyRotation', 'DisableKeyRotation', 'GetKeyRotationStatus', 'GetKeyLastUsage', 'UpdateKeyDescription',
       ].sort(),
     );
   });
