@@ -9,7 +9,7 @@ async function sandboxDate(page: import('@playwright/test').Page): Promise<numbe
   return Date.parse((await time.getAttribute('datetime')) ?? '');
 }
 
-test('advancing the sandbox clock in the panel rotates a key whose rotation falls due, and the date survives a reload', async ({
+test('advancing the sandbox clock in the panel rotates a key whose rotation falls due, and the next page shows the same sandbox date', async ({
   openOperation,
 }) => {
   const page = await openOperation('enable-key-rotation');

@@ -15,7 +15,8 @@ const STEPS = [
 const formatUtc = (date: Date): string => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 function describeAhead(ms: number): string | undefined {
-  const days = Math.floor(ms / DAY);
+  // Rounded: the reading is taken a moment after the step, so a 365-day step reads as 364.99 days.
+  const days = Math.round(ms / DAY);
   if (days < 1) return undefined;
   return `${days} day${days === 1 ? '' : 's'} ahead of real time`;
 }
