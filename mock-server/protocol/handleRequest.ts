@@ -3,6 +3,7 @@ import { recordKeyUse } from '../model/keys/recordKeyUse';
 import { clockStepFromHeader } from '../sandbox/clockStepFromHeader';
 import { faultFromHeader } from '../sandbox/faultFromHeader';
 import type { Bytes, OperationName, OperationOutputs } from '../spec';
+import type { KeyRecord } from '../store/records/KeyRecord';
 import type { Store } from '../store/Store';
 import type { Context } from '../wire/Context';
 import { internal } from '../wire/errors';
@@ -61,7 +62,7 @@ async function run<Name extends OperationName>(
   const grantTokens = 'GrantTokens' in input && Array.isArray(input.GrantTokens) ? input.GrantTokens : [];
   return deps.serialize(async () => {
     await checkGrantTokens(deps.store, grantTokens);
-    const used = new Set<string>();
+    const used = new Map<string, KeyRecord>();
     const ctx: Context = {
       operation,
       store: deps.store,
@@ -70,10 +71,10 @@ async function run<Name extends OperationName>(
       caller: caller.principal,
       callerAccount: caller.account,
       grantTokens,
-      noteKeyUse: (keyId) => used.add(keyId),
+      noteKeyUse: (key) => used.set(key.KeyId, key),
     };
     const output = await registry[operation](input, ctx);
-    await recordKeyUse(ctx, used, requestId);
+    await recordKeyUse(ctx, used.values(), requestId);
     return output;
   }, advanceClockMs);
 }

@@ -1,4 +1,5 @@
 import type { Bytes, OperationName } from '../spec';
+import type { KeyRecord } from '../store/records/KeyRecord';
 import type { Store } from '../store/Store';
 
 /** What an operation handler gets besides its input: the request's world. */
@@ -17,5 +18,5 @@ export interface Context {
    * Notes that the request uses the key (usableKey calls it), so its last usage is recorded once
    * the operation has succeeded (recordKeyUse).
    */
-  readonly noteKeyUse: (keyId: string) => void;
+  readonly noteKeyUse: (key: KeyRecord) => void;
 }

@@ -26,7 +26,7 @@ export async function usableKey(ctx: Context, reference: string | KeyRecord, use
   if (stateError) throw stateError;
   checkUsage(ctx, key, use);
   const authorization = await authorize(ctx, key, use);
-  ctx.noteKeyUse(key.KeyId);
+  ctx.noteKeyUse(key);
   return { key, authorization };
 }
 
