@@ -1,6 +1,8 @@
 import { handleRequest } from './protocol/handleRequest';
 import { purgeDeletedKeys } from './sandbox/purgeDeletedKeys';
 import { expireImportedMaterial } from './sandbox/expireImportedMaterial';
+import { rotateDueKeys } from './sandbox/rotateDueKeys';
+import { advanceClockOffset, clockStepProblem, readClockOffset } from './sandbox/sandboxClock';
 import { SEED_MARKER, SEED_VERSION, seedSandbox } from './sandbox/seedSandbox';
 import { createMemoryStore } from './store/memoryStore';
 import { createSerializer } from './protocol/createSerializer';
@@ -14,6 +16,7 @@ export { encodeBase64, decodeBase64 } from './spec/base64';
 export { CALLER_HEADER } from './protocol/callerFromHeader';
 export { FAULT_HEADER, faultsOf } from './sandbox/faultFromHeader';
 export type { SandboxFault } from './sandbox/faultFromHeader';
+export { ADVANCE_CLOCK_HEADER } from './sandbox/clockStepFromHeader';
 export { AMZ_JSON } from './wire/amzJson';
 export {
   EXAMPLE_ALIAS,
@@ -32,12 +35,20 @@ export {
 export interface QkmsOptions {
   /** Defaults to a fresh in-memory store. */
   readonly store?: Store;
-  /** Defaults to () => new Date(). */
+  /**
+   * The real clock, defaults to () => new Date(). Operations see it plus the sandbox clock's offset,
+   * which advanceClock (and X-Qkms-Sandbox-Advance-Clock) move forward.
+   */
   readonly clock?: () => Date;
   /** Fills the array with random bytes; defaults to crypto.getRandomValues. Injected for reproducible examples. */
   readonly random?: (bytes: Uint8Array) => Uint8Array;
   /** Honour the X-Qkms-Sandbox-Fault header. Defaults to true (browser sandbox); the Node server passes false unless --faults. */
   readonly faults?: boolean;
+  /**
+   * Honour the X-Qkms-Sandbox-Advance-Clock header. Defaults to true (browser sandbox); the Node server
+   * passes false unless --sandbox-clock.
+   */
+  readonly advanceClockHeader?: boolean;
   /** Called with anything unexpected that became a KMSInternalException. Defaults to console.error. */
   readonly onInternalError?: (error: unknown) => void;
   /**
@@ -50,8 +61,16 @@ export interface QkmsOptions {
 export interface Qkms {
   /** The whole backend: a KMS JSON 1.1 request in, a KMS response out. Never rejects. */
   fetch(request: Request): Promise<Response>;
-  /** Clears the store and seeds a fresh sandbox (the two example keys, the example grant). */
+  /** Clears the store and seeds a fresh sandbox (the two example keys, the example grant); its clock is real time again. */
   reset(): Promise<void>;
+  /** The sandbox's time now: the real clock plus how far the sandbox clock has been advanced. */
+  now(): Promise<Date>;
+  /**
+   * Moves the sandbox clock `ms` milliseconds forward (never back: a RangeError otherwise), then lets
+   * the sandbox catch up — keys whose waiting period ended are deleted, due automatic rotations
+   * happen — and resolves to the new sandbox time.
+   */
+  advanceClock(ms: number): Promise<Date>;
 }
 
 /**
@@ -62,7 +81,10 @@ export interface Qkms {
  */
 export function createQkms(options: QkmsOptions = {}): Qkms {
   const store = options.store ?? createMemoryStore();
-  const now = options.clock ?? (() => new Date());
+  const realClock = options.clock ?? (() => new Date());
+  // Read from the store at the start of each piece of serialized work, so it is the one every tab sees.
+  let clockOffset = 0;
+  const now = () => new Date(realClock().getTime() + clockOffset);
   const fill = options.random ?? ((bytes: Uint8Array) => crypto.getRandomValues(bytes));
   const random = (length: number) => Uint8Array.from(fill(new Uint8Array(length)));
   const serialized = createSerializer(store.lockName, options.locks ?? globalThis.navigator?.locks);
@@ -76,14 +98,17 @@ export function createQkms(options: QkmsOptions = {}): Qkms {
         await store.commit?.();
       }
     });
-  const ready = async () => {
+  const ready = async (advanceClockMs?: number) => {
     const marker = await store.get('meta', SEED_MARKER);
     if (marker?.kind !== 'seed' || marker.version !== SEED_VERSION) {
       if (marker !== undefined) await store.clear();
       await seedSandbox(store, now().getTime());
     }
-    await purgeDeletedKeys(store, now().getTime());
-    await expireImportedMaterial(store, now().getTime());
+    clockOffset = advanceClockMs === undefined ? await readClockOffset(store) : await advanceClockOffset(store, advanceClockMs);
+    const at = now().getTime();
+    await purgeDeletedKeys(store, at);
+    await expireImportedMaterial(store, at);
+    await rotateDueKeys(store, at, random);
   };
 
   return {
@@ -93,10 +118,11 @@ export function createQkms(options: QkmsOptions = {}): Qkms {
         now,
         random,
         faults: options.faults ?? true,
+        advanceClockHeader: options.advanceClockHeader ?? true,
         onInternalError: options.onInternalError ?? ((error) => console.error('QKMS internal error', error)),
-        serialize: (work) =>
+        serialize: (work, advanceClockMs) =>
           serialize(async () => {
-            await ready();
+            await ready(advanceClockMs);
             return work();
           }),
       }),
@@ -105,6 +131,19 @@ export function createQkms(options: QkmsOptions = {}): Qkms {
         await store.clear();
         await seedSandbox(store, now().getTime());
       }),
+    now: () =>
+      serialize(async () => {
+        await ready();
+        return now();
+      }),
+    advanceClock: (ms) => {
+      const problem = clockStepProblem(ms);
+      if (problem !== undefined) return Promise.reject(new RangeError(`advanceClock: ${problem}.`));
+      return serialize(async () => {
+        await ready(ms);
+        return now();
+      });
+    },
   };
 }
 

@@ -201,6 +201,25 @@ function findSharedShapes(members: readonly RefMember[]): void {
   for (const [name, { shape, count }] of seen) {
     if (count > 1 && Object.keys(shapeLiteral(shape)).length > 1) sharedShapes.set(name, shape);
   }
+  // A shared list of structures (GrantList) whose structure spreads shared shapes itself would make
+  // shapes.ts and that structure's module import each other: whichever loads second would read the
+  // other's exports before they exist. Such a list stays inline in each member.
+  for (const [name, shape] of sharedShapes) {
+    const structure = shape.member?.structure;
+    if (structure !== undefined && usesSharedShapes(structure, new Set())) sharedShapes.delete(name);
+  }
+}
+
+function usesSharedShapes(structure: string, visited: Set<string>): boolean {
+  if (visited.has(structure)) return false;
+  visited.add(structure);
+  return (reference.structures[structure] ?? []).some((member) => {
+    const nested = member.structure ?? member.member?.structure;
+    return (
+      (member.shape !== undefined && sharedShapes.has(member.shape) && member.structure === undefined) ||
+      (nested !== undefined && usesSharedShapes(nested, visited))
+    );
+  });
 }
 
 function memberLiteral(member: RefMember): Record<string, Literal> {

@@ -18,8 +18,15 @@ async function main(argv: readonly string[]): Promise<number> {
   const store: DataDirStore | undefined = args.dataDir === undefined ? undefined : await openDataDirStore(args.dataDir);
   try {
     if (store !== undefined) await checkSeedVersion(store, store.directory);
-    const qkms = createQkms({ faults: args.faults, store });
-    const server = await startServer({ qkms, port: args.port, host: args.host, principals, faults: args.faults });
+    const qkms = createQkms({ faults: args.faults, advanceClockHeader: args.sandboxClock, store });
+    const server = await startServer({
+      qkms,
+      port: args.port,
+      host: args.host,
+      principals,
+      faults: args.faults,
+      sandboxClock: args.sandboxClock,
+    });
     // One write, so a reader that waits for the URL line also has the lines after it.
     const banner = [
       `QKMS mock server listening on ${server.url}`,
@@ -28,6 +35,7 @@ async function main(argv: readonly string[]): Promise<number> {
         ? 'Keys are kept in memory only (pass --data-dir <dir> to keep them).'
         : `Keys are kept in ${store.directory}: each change is on disk before its request is answered.`,
       ...(args.faults ? ['Fault injection is on: X-Qkms-Sandbox-Fault headers are honoured.'] : []),
+      ...(args.sandboxClock ? ['The sandbox clock can be advanced: X-Qkms-Sandbox-Advance-Clock headers are honoured.'] : []),
     ];
     console.log(banner.join('\n'));
 

@@ -6,6 +6,7 @@ export interface CliArgs {
   readonly port: number;
   readonly host: string;
   readonly faults: boolean;
+  readonly sandboxClock: boolean;
   readonly principalsFile: string | undefined;
   /** Where the server keeps its records; undefined keeps them in memory only. */
   readonly dataDir: string | undefined;
@@ -25,6 +26,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         port: { type: 'string' },
         host: { type: 'string', default: '127.0.0.1' },
         faults: { type: 'boolean', default: false },
+        'sandbox-clock': { type: 'boolean', default: false },
         principals: { type: 'string' },
         'data-dir': { type: 'string' },
       },
@@ -37,6 +39,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     port: values.port === undefined ? DEFAULT_PORT : parsePort(values.port),
     host: parseHost(values.host),
     faults: values.faults,
+    sandboxClock: values['sandbox-clock'],
     principalsFile: values.principals,
     dataDir: values['data-dir'] === undefined ? undefined : parseDataDir(values['data-dir']),
   };

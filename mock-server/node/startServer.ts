@@ -19,6 +19,8 @@ export interface StartServerOptions {
   readonly principals?: Readonly<Record<string, string>>;
   /** Let clients' X-Qkms-Sandbox-Fault headers through. Defaults to false. */
   readonly faults?: boolean;
+  /** Let clients' X-Qkms-Sandbox-Advance-Clock headers through. Defaults to false. */
+  readonly sandboxClock?: boolean;
   /** Called with anything unexpected the adapter answered 500 for. Defaults to console.error. */
   readonly onError?: (error: unknown) => void;
 }
@@ -36,6 +38,7 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const principals = options.principals ?? {};
   const faults = options.faults ?? false;
+  const sandboxClock = options.sandboxClock ?? false;
   const onError = options.onError ?? ((error: unknown) => console.error('QKMS mock server:', error));
   const hostInUrl = host.includes(':') ? `[${host}]` : host;
   // The real port is only known once listening; no request can arrive before that.
@@ -43,7 +46,7 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
 
   async function handle(incoming: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
-      const request = await toRequest(incoming, { origin, maxBodyBytes, principals, faults });
+      const request = await toRequest(incoming, { origin, maxBodyBytes, principals, faults, sandboxClock });
       const response = await options.qkms.fetch(request);
       await writeResponse(res, response, request.method === 'HEAD');
     } catch (error) {

@@ -4,6 +4,7 @@ import { readBody } from './readBody';
 
 export const CALLER_HEADER = 'x-qkms-caller';
 export const FAULT_HEADER = 'x-qkms-sandbox-fault';
+export const ADVANCE_CLOCK_HEADER = 'x-qkms-sandbox-advance-clock';
 
 /** Headers that describe this one Node connection, not the request the backend sees. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
@@ -13,12 +14,14 @@ export interface ToRequestOptions {
   readonly maxBodyBytes: number;
   readonly principals: Readonly<Record<string, string>>;
   readonly faults: boolean;
+  readonly sandboxClock: boolean;
 }
 
 /**
  * Turns a node:http request into the fetch `Request` the backend takes. The caller
  * principal comes only from the configured access-key mapping, never from the client,
- * and the sandbox fault header only passes when the server was started with faults on.
+ * the sandbox fault header only passes when the server was started with faults on, and the clock
+ * header only when it was started with --sandbox-clock.
  */
 export async function toRequest(incoming: IncomingMessage, options: ToRequestOptions): Promise<Request> {
   const method = incoming.method ?? 'GET';
@@ -29,6 +32,7 @@ export async function toRequest(incoming: IncomingMessage, options: ToRequestOpt
     const name = raw[i].toLowerCase();
     if (HOP_BY_HOP.has(name) || name === CALLER_HEADER) continue;
     if (name === FAULT_HEADER && !options.faults) continue;
+    if (name === ADVANCE_CLOCK_HEADER && !options.sandboxClock) continue;
     headers.append(name, raw[i + 1]);
   }
   const accessKeyId = accessKeyIdOf(incoming.headers.authorization);

@@ -11,6 +11,10 @@ Options:
                          nothing that was answered. One server per directory. The files hold key
                          material unencrypted.
   --faults               Honour the X-Qkms-Sandbox-Fault request header
+  --sandbox-clock        Honour the X-Qkms-Sandbox-Advance-Clock request header: a request with
+                         X-Qkms-Sandbox-Advance-Clock: 30d moves the sandbox clock 30 days forward
+                         (s, m, h or d; never back) before it runs, so pending deletions and
+                         automatic rotations fall due
   --principals <file>    JSON object mapping SigV4 access key ids to caller principal ARNs,
                          e.g. {"AKIDEXAMPLE": "arn:verenc:111122223333:role/ExampleRole"}
   -h, --help             Show this help`;

@@ -1,8 +1,6 @@
-import { generateMaterial } from '../crypto/generateMaterial';
-import { currentMaterial } from '../model/keys/currentMaterial';
 import { refuseKeyStoreRotation } from '../model/keyStores/refuseKeyStoreRotation';
 import { usableKey } from '../model/keys/usableKey';
-import type { KeyRecord } from '../store/records/KeyRecord';
+import { withNewMaterial } from '../model/keys/withNewMaterial';
 import { limitExceeded, unsupportedOperation } from '../wire/errors';
 import type { Operation } from '../wire/Operation';
 
@@ -22,14 +20,7 @@ export const rotateKeyOnDemand: Operation<'RotateKeyOnDemand'> = async (input, c
       `${key.Arn} has been rotated on demand ${onDemand} times, the most a key allows (${ON_DEMAND_ROTATION_LIMIT}).`,
     );
   }
-  const now = ctx.now().getTime();
-  const version = currentMaterial(key).version + 1;
-  const material = await generateMaterial('SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT', version, now, ctx.random);
-  const rotated: KeyRecord = {
-    ...key,
-    materials: [...key.materials, material],
-    rotations: [...key.rotations, { rotationDate: now, rotationType: 'ON_DEMAND', materialVersion: version }],
-  };
-  await ctx.store.put('keys', key.KeyId, rotated);
+  // An on-demand rotation leaves the automatic schedule as it was, as in AWS KMS.
+  await ctx.store.put('keys', key.KeyId, await withNewMaterial(key, 'ON_DEMAND', ctx.now().getTime(), ctx.random));
   return { KeyId: key.Arn };
 };

@@ -1,6 +1,9 @@
 import { checkGrantTokens } from '../model/grants/checkGrantTokens';
+import { recordKeyUse } from '../model/keys/recordKeyUse';
+import { clockStepFromHeader } from '../sandbox/clockStepFromHeader';
 import { faultFromHeader } from '../sandbox/faultFromHeader';
 import type { Bytes, OperationName, OperationOutputs } from '../spec';
+import type { KeyRecord } from '../store/records/KeyRecord';
 import type { Store } from '../store/Store';
 import type { Context } from '../wire/Context';
 import { internal } from '../wire/errors';
@@ -17,9 +20,14 @@ export interface RequestDeps {
   readonly now: () => Date;
   readonly random: (length: number) => Bytes;
   readonly faults: boolean;
+  /** Honour X-Qkms-Sandbox-Advance-Clock. */
+  readonly advanceClockHeader: boolean;
   readonly onInternalError: (error: unknown) => void;
-  /** Runs `work` after every earlier piece of work has finished, with the sandbox seeded. */
-  readonly serialize: <T>(work: () => Promise<T>) => Promise<T>;
+  /**
+   * Runs `work` after every earlier piece of work has finished, with the sandbox seeded, its clock
+   * moved `advanceClockMs` forward when given, and its due deletions and rotations done.
+   */
+  readonly serialize: <T>(work: () => Promise<T>, advanceClockMs?: number) => Promise<T>;
 }
 
 /**
@@ -31,7 +39,7 @@ export async function handleRequest(request: Request, deps: RequestDeps): Promis
   const requestId = newRequestId();
   try {
     const { operation, body } = await readRequest(request);
-    return jsonResponse(await run(operation, body, request, deps), requestId);
+    return jsonResponse(await run(operation, body, request, deps, requestId), requestId);
   } catch (error) {
     if (error instanceof QkmsError) return error.toResponse(requestId);
     deps.onInternalError(error);
@@ -44,14 +52,17 @@ async function run<Name extends OperationName>(
   body: unknown,
   request: Request,
   deps: RequestDeps,
+  requestId: string,
 ): Promise<OperationOutputs[Name]> {
   const input = checkInput(operation, body);
   const caller: Caller = callerFromHeader(request);
   const fault = deps.faults ? faultFromHeader(request, operation) : undefined;
   if (fault) throw fault;
+  const advanceClockMs = deps.advanceClockHeader ? clockStepFromHeader(request) : undefined;
   const grantTokens = 'GrantTokens' in input && Array.isArray(input.GrantTokens) ? input.GrantTokens : [];
   return deps.serialize(async () => {
     await checkGrantTokens(deps.store, grantTokens);
+    const used = new Map<string, KeyRecord>();
     const ctx: Context = {
       operation,
       store: deps.store,
@@ -60,7 +71,10 @@ async function run<Name extends OperationName>(
       caller: caller.principal,
       callerAccount: caller.account,
       grantTokens,
+      noteKeyUse: (key) => used.set(key.KeyId, key),
     };
-    return registry[operation](input, ctx);
-  });
+    const output = await registry[operation](input, ctx);
+    await recordKeyUse(ctx, used.values(), requestId);
+    return output;
+  }, advanceClockMs);
 }

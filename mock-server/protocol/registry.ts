@@ -43,6 +43,12 @@ import { describeCustomKeyStores } from '../operations/describeCustomKeyStores';
 import { updateCustomKeyStore } from '../operations/updateCustomKeyStore';
 import { replicateKey } from '../operations/replicateKey';
 import { updatePrimaryRegion } from '../operations/updatePrimaryRegion';
+import { enableKeyRotation } from '../operations/enableKeyRotation';
+import { disableKeyRotation } from '../operations/disableKeyRotation';
+import { getKeyRotationStatus } from '../operations/getKeyRotationStatus';
+import { getKeyLastUsage } from '../operations/getKeyLastUsage';
+import { updateKeyDescription } from '../operations/updateKeyDescription';
+import { listRetirableGrants } from '../operations/listRetirableGrants';
 import type { OperationName } from '../spec';
 import type { Operation } from '../wire/Operation';
 import { getKeyPolicy } from '../operations/getKeyPolicy';
@@ -99,4 +105,10 @@ export const registry: { readonly [Name in OperationName]: Operation<Name> } = {
   UpdateCustomKeyStore: updateCustomKeyStore,
   ReplicateKey: replicateKey,
   UpdatePrimaryRegion: updatePrimaryRegion,
+  EnableKeyRotation: enableKeyRotation,
+  DisableKeyRotation: disableKeyRotation,
+  GetKeyRotationStatus: getKeyRotationStatus,
+  GetKeyLastUsage: getKeyLastUsage,
+  UpdateKeyDescription: updateKeyDescription,
+  ListRetirableGrants: listRetirableGrants,
 };

@@ -117,6 +117,22 @@ export type KeyAgreementAlgorithmSpec = (typeof keyAgreementAlgorithmSpecValues)
 export const keyEncryptionMechanismValues = ['RSAES_OAEP_SHA_256'] as const;
 export type KeyEncryptionMechanism = (typeof keyEncryptionMechanismValues)[number];
 
+export const keyLastUsageTrackingOperationValues = [
+  'Decrypt',
+  'DeriveSharedSecret',
+  'Encrypt',
+  'GenerateDataKey',
+  'GenerateDataKeyPair',
+  'GenerateDataKeyPairWithoutPlaintext',
+  'GenerateDataKeyWithoutPlaintext',
+  'GenerateMac',
+  'ReEncrypt',
+  'Sign',
+  'Verify',
+  'VerifyMac',
+] as const;
+export type KeyLastUsageTrackingOperation = (typeof keyLastUsageTrackingOperationValues)[number];
+
 export const keyManagerTypeValues = ['AWS', 'CUSTOMER'] as const;
 export type KeyManagerType = (typeof keyManagerTypeValues)[number];
 

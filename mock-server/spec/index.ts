@@ -14,8 +14,10 @@ import { deriveSharedSecretSpec, type DeriveSharedSecretInput, type DeriveShared
 import { describeCustomKeyStoresSpec, type DescribeCustomKeyStoresInput, type DescribeCustomKeyStoresOutput } from './describeCustomKeyStores';
 import { describeKeySpec, type DescribeKeyInput, type DescribeKeyOutput } from './describeKey';
 import { disableKeySpec, type DisableKeyInput, type DisableKeyOutput } from './disableKey';
+import { disableKeyRotationSpec, type DisableKeyRotationInput, type DisableKeyRotationOutput } from './disableKeyRotation';
 import { disconnectCustomKeyStoreSpec, type DisconnectCustomKeyStoreInput, type DisconnectCustomKeyStoreOutput } from './disconnectCustomKeyStore';
 import { enableKeySpec, type EnableKeyInput, type EnableKeyOutput } from './enableKey';
+import { enableKeyRotationSpec, type EnableKeyRotationInput, type EnableKeyRotationOutput } from './enableKeyRotation';
 import { encryptSpec, type EncryptInput, type EncryptOutput } from './encrypt';
 import { generateDataKeySpec, type GenerateDataKeyInput, type GenerateDataKeyOutput } from './generateDataKey';
 import { generateDataKeyPairSpec, type GenerateDataKeyPairInput, type GenerateDataKeyPairOutput } from './generateDataKeyPair';
@@ -23,7 +25,9 @@ import { generateDataKeyPairWithoutPlaintextSpec, type GenerateDataKeyPairWithou
 import { generateDataKeyWithoutPlaintextSpec, type GenerateDataKeyWithoutPlaintextInput, type GenerateDataKeyWithoutPlaintextOutput } from './generateDataKeyWithoutPlaintext';
 import { generateMacSpec, type GenerateMacInput, type GenerateMacOutput } from './generateMac';
 import { generateRandomSpec, type GenerateRandomInput, type GenerateRandomOutput } from './generateRandom';
+import { getKeyLastUsageSpec, type GetKeyLastUsageInput, type GetKeyLastUsageOutput } from './getKeyLastUsage';
 import { getKeyPolicySpec, type GetKeyPolicyInput, type GetKeyPolicyOutput } from './getKeyPolicy';
+import { getKeyRotationStatusSpec, type GetKeyRotationStatusInput, type GetKeyRotationStatusOutput } from './getKeyRotationStatus';
 import { getParametersForImportSpec, type GetParametersForImportInput, type GetParametersForImportOutput } from './getParametersForImport';
 import { getPublicKeySpec, type GetPublicKeyInput, type GetPublicKeyOutput } from './getPublicKey';
 import { importKeyMaterialSpec, type ImportKeyMaterialInput, type ImportKeyMaterialOutput } from './importKeyMaterial';
@@ -33,6 +37,7 @@ import { listKeyPoliciesSpec, type ListKeyPoliciesInput, type ListKeyPoliciesOut
 import { listKeyRotationsSpec, type ListKeyRotationsInput, type ListKeyRotationsOutput } from './listKeyRotations';
 import { listKeysSpec, type ListKeysInput, type ListKeysOutput } from './listKeys';
 import { listResourceTagsSpec, type ListResourceTagsInput, type ListResourceTagsOutput } from './listResourceTags';
+import { listRetirableGrantsSpec, type ListRetirableGrantsInput, type ListRetirableGrantsOutput } from './listRetirableGrants';
 import { putKeyPolicySpec, type PutKeyPolicyInput, type PutKeyPolicyOutput } from './putKeyPolicy';
 import { reEncryptSpec, type ReEncryptInput, type ReEncryptOutput } from './reEncrypt';
 import { replicateKeySpec, type ReplicateKeyInput, type ReplicateKeyOutput } from './replicateKey';
@@ -45,6 +50,7 @@ import { tagResourceSpec, type TagResourceInput, type TagResourceOutput } from '
 import { untagResourceSpec, type UntagResourceInput, type UntagResourceOutput } from './untagResource';
 import { updateAliasSpec, type UpdateAliasInput, type UpdateAliasOutput } from './updateAlias';
 import { updateCustomKeyStoreSpec, type UpdateCustomKeyStoreInput, type UpdateCustomKeyStoreOutput } from './updateCustomKeyStore';
+import { updateKeyDescriptionSpec, type UpdateKeyDescriptionInput, type UpdateKeyDescriptionOutput } from './updateKeyDescription';
 import { updatePrimaryRegionSpec, type UpdatePrimaryRegionInput, type UpdatePrimaryRegionOutput } from './updatePrimaryRegion';
 import { verifySpec, type VerifyInput, type VerifyOutput } from './verify';
 import { verifyMacSpec, type VerifyMacInput, type VerifyMacOutput } from './verifyMac';
@@ -70,8 +76,10 @@ export type { DeriveSharedSecretInput, DeriveSharedSecretOutput } from './derive
 export type { DescribeCustomKeyStoresInput, DescribeCustomKeyStoresOutput } from './describeCustomKeyStores';
 export type { DescribeKeyInput, DescribeKeyOutput } from './describeKey';
 export type { DisableKeyInput, DisableKeyOutput } from './disableKey';
+export type { DisableKeyRotationInput, DisableKeyRotationOutput } from './disableKeyRotation';
 export type { DisconnectCustomKeyStoreInput, DisconnectCustomKeyStoreOutput } from './disconnectCustomKeyStore';
 export type { EnableKeyInput, EnableKeyOutput } from './enableKey';
+export type { EnableKeyRotationInput, EnableKeyRotationOutput } from './enableKeyRotation';
 export type { EncryptInput, EncryptOutput } from './encrypt';
 export type { GenerateDataKeyInput, GenerateDataKeyOutput } from './generateDataKey';
 export type { GenerateDataKeyPairInput, GenerateDataKeyPairOutput } from './generateDataKeyPair';
@@ -79,7 +87,9 @@ export type { GenerateDataKeyPairWithoutPlaintextInput, GenerateDataKeyPairWitho
 export type { GenerateDataKeyWithoutPlaintextInput, GenerateDataKeyWithoutPlaintextOutput } from './generateDataKeyWithoutPlaintext';
 export type { GenerateMacInput, GenerateMacOutput } from './generateMac';
 export type { GenerateRandomInput, GenerateRandomOutput } from './generateRandom';
+export type { GetKeyLastUsageInput, GetKeyLastUsageOutput } from './getKeyLastUsage';
 export type { GetKeyPolicyInput, GetKeyPolicyOutput } from './getKeyPolicy';
+export type { GetKeyRotationStatusInput, GetKeyRotationStatusOutput } from './getKeyRotationStatus';
 export type { GetParametersForImportInput, GetParametersForImportOutput } from './getParametersForImport';
 export type { GetPublicKeyInput, GetPublicKeyOutput } from './getPublicKey';
 export type { ImportKeyMaterialInput, ImportKeyMaterialOutput } from './importKeyMaterial';
@@ -89,6 +99,7 @@ export type { ListKeyPoliciesInput, ListKeyPoliciesOutput } from './listKeyPolic
 export type { ListKeyRotationsInput, ListKeyRotationsOutput } from './listKeyRotations';
 export type { ListKeysInput, ListKeysOutput } from './listKeys';
 export type { ListResourceTagsInput, ListResourceTagsOutput } from './listResourceTags';
+export type { ListRetirableGrantsInput, ListRetirableGrantsOutput } from './listRetirableGrants';
 export type { PutKeyPolicyInput, PutKeyPolicyOutput } from './putKeyPolicy';
 export type { ReEncryptInput, ReEncryptOutput } from './reEncrypt';
 export type { ReplicateKeyInput, ReplicateKeyOutput } from './replicateKey';
@@ -101,6 +112,7 @@ export type { TagResourceInput, TagResourceOutput } from './tagResource';
 export type { UntagResourceInput, UntagResourceOutput } from './untagResource';
 export type { UpdateAliasInput, UpdateAliasOutput } from './updateAlias';
 export type { UpdateCustomKeyStoreInput, UpdateCustomKeyStoreOutput } from './updateCustomKeyStore';
+export type { UpdateKeyDescriptionInput, UpdateKeyDescriptionOutput } from './updateKeyDescription';
 export type { UpdatePrimaryRegionInput, UpdatePrimaryRegionOutput } from './updatePrimaryRegion';
 export type { VerifyInput, VerifyOutput } from './verify';
 export type { VerifyMacInput, VerifyMacOutput } from './verifyMac';
@@ -108,6 +120,7 @@ export type { AliasListEntry, AliasListEntryOutput } from './structures/aliasLis
 export type { CustomKeyStoresListEntry, CustomKeyStoresListEntryOutput } from './structures/customKeyStoresListEntry';
 export type { GrantConstraints, GrantConstraintsOutput } from './structures/grantConstraints';
 export type { GrantListEntry, GrantListEntryOutput } from './structures/grantListEntry';
+export type { KeyLastUsageData, KeyLastUsageDataOutput } from './structures/keyLastUsageData';
 export type { KeyListEntry, KeyListEntryOutput } from './structures/keyListEntry';
 export type { KeyMetadata, KeyMetadataOutput } from './structures/keyMetadata';
 export type { MultiRegionConfiguration, MultiRegionConfigurationOutput } from './structures/multiRegionConfiguration';
@@ -135,8 +148,10 @@ export type OperationName =
   | 'DescribeCustomKeyStores'
   | 'DescribeKey'
   | 'DisableKey'
+  | 'DisableKeyRotation'
   | 'DisconnectCustomKeyStore'
   | 'EnableKey'
+  | 'EnableKeyRotation'
   | 'Encrypt'
   | 'GenerateDataKey'
   | 'GenerateDataKeyPair'
@@ -144,7 +159,9 @@ export type OperationName =
   | 'GenerateDataKeyWithoutPlaintext'
   | 'GenerateMac'
   | 'GenerateRandom'
+  | 'GetKeyLastUsage'
   | 'GetKeyPolicy'
+  | 'GetKeyRotationStatus'
   | 'GetParametersForImport'
   | 'GetPublicKey'
   | 'ImportKeyMaterial'
@@ -154,6 +171,7 @@ export type OperationName =
   | 'ListKeyRotations'
   | 'ListKeys'
   | 'ListResourceTags'
+  | 'ListRetirableGrants'
   | 'PutKeyPolicy'
   | 'ReEncrypt'
   | 'ReplicateKey'
@@ -166,6 +184,7 @@ export type OperationName =
   | 'UntagResource'
   | 'UpdateAlias'
   | 'UpdateCustomKeyStore'
+  | 'UpdateKeyDescription'
   | 'UpdatePrimaryRegion'
   | 'Verify'
   | 'VerifyMac';
@@ -186,8 +205,10 @@ export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<N
   DescribeCustomKeyStores: describeCustomKeyStoresSpec,
   DescribeKey: describeKeySpec,
   DisableKey: disableKeySpec,
+  DisableKeyRotation: disableKeyRotationSpec,
   DisconnectCustomKeyStore: disconnectCustomKeyStoreSpec,
   EnableKey: enableKeySpec,
+  EnableKeyRotation: enableKeyRotationSpec,
   Encrypt: encryptSpec,
   GenerateDataKey: generateDataKeySpec,
   GenerateDataKeyPair: generateDataKeyPairSpec,
@@ -195,7 +216,9 @@ export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<N
   GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintextSpec,
   GenerateMac: generateMacSpec,
   GenerateRandom: generateRandomSpec,
+  GetKeyLastUsage: getKeyLastUsageSpec,
   GetKeyPolicy: getKeyPolicySpec,
+  GetKeyRotationStatus: getKeyRotationStatusSpec,
   GetParametersForImport: getParametersForImportSpec,
   GetPublicKey: getPublicKeySpec,
   ImportKeyMaterial: importKeyMaterialSpec,
@@ -205,6 +228,7 @@ export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<N
   ListKeyRotations: listKeyRotationsSpec,
   ListKeys: listKeysSpec,
   ListResourceTags: listResourceTagsSpec,
+  ListRetirableGrants: listRetirableGrantsSpec,
   PutKeyPolicy: putKeyPolicySpec,
   ReEncrypt: reEncryptSpec,
   ReplicateKey: replicateKeySpec,
@@ -217,6 +241,7 @@ export const operationSpecs: { readonly [Name in OperationName]: OperationSpec<N
   UntagResource: untagResourceSpec,
   UpdateAlias: updateAliasSpec,
   UpdateCustomKeyStore: updateCustomKeyStoreSpec,
+  UpdateKeyDescription: updateKeyDescriptionSpec,
   UpdatePrimaryRegion: updatePrimaryRegionSpec,
   Verify: verifySpec,
   VerifyMac: verifyMacSpec,
@@ -238,8 +263,10 @@ export interface OperationInputs {
   readonly DescribeCustomKeyStores: DescribeCustomKeyStoresInput;
   readonly DescribeKey: DescribeKeyInput;
   readonly DisableKey: DisableKeyInput;
+  readonly DisableKeyRotation: DisableKeyRotationInput;
   readonly DisconnectCustomKeyStore: DisconnectCustomKeyStoreInput;
   readonly EnableKey: EnableKeyInput;
+  readonly EnableKeyRotation: EnableKeyRotationInput;
   readonly Encrypt: EncryptInput;
   readonly GenerateDataKey: GenerateDataKeyInput;
   readonly GenerateDataKeyPair: GenerateDataKeyPairInput;
@@ -247,7 +274,9 @@ export interface OperationInputs {
   readonly GenerateDataKeyWithoutPlaintext: GenerateDataKeyWithoutPlaintextInput;
   readonly GenerateMac: GenerateMacInput;
   readonly GenerateRandom: GenerateRandomInput;
+  readonly GetKeyLastUsage: GetKeyLastUsageInput;
   readonly GetKeyPolicy: GetKeyPolicyInput;
+  readonly GetKeyRotationStatus: GetKeyRotationStatusInput;
   readonly GetParametersForImport: GetParametersForImportInput;
   readonly GetPublicKey: GetPublicKeyInput;
   readonly ImportKeyMaterial: ImportKeyMaterialInput;
@@ -257,6 +286,7 @@ export interface OperationInputs {
   readonly ListKeyRotations: ListKeyRotationsInput;
   readonly ListKeys: ListKeysInput;
   readonly ListResourceTags: ListResourceTagsInput;
+  readonly ListRetirableGrants: ListRetirableGrantsInput;
   readonly PutKeyPolicy: PutKeyPolicyInput;
   readonly ReEncrypt: ReEncryptInput;
   readonly ReplicateKey: ReplicateKeyInput;
@@ -269,6 +299,7 @@ export interface OperationInputs {
   readonly UntagResource: UntagResourceInput;
   readonly UpdateAlias: UpdateAliasInput;
   readonly UpdateCustomKeyStore: UpdateCustomKeyStoreInput;
+  readonly UpdateKeyDescription: UpdateKeyDescriptionInput;
   readonly UpdatePrimaryRegion: UpdatePrimaryRegionInput;
   readonly Verify: VerifyInput;
   readonly VerifyMac: VerifyMacInput;
@@ -290,8 +321,10 @@ export interface OperationOutputs {
   readonly DescribeCustomKeyStores: DescribeCustomKeyStoresOutput;
   readonly DescribeKey: DescribeKeyOutput;
   readonly DisableKey: DisableKeyOutput;
+  readonly DisableKeyRotation: DisableKeyRotationOutput;
   readonly DisconnectCustomKeyStore: DisconnectCustomKeyStoreOutput;
   readonly EnableKey: EnableKeyOutput;
+  readonly EnableKeyRotation: EnableKeyRotationOutput;
   readonly Encrypt: EncryptOutput;
   readonly GenerateDataKey: GenerateDataKeyOutput;
   readonly GenerateDataKeyPair: GenerateDataKeyPairOutput;
@@ -299,7 +332,9 @@ export interface OperationOutputs {
   readonly GenerateDataKeyWithoutPlaintext: GenerateDataKeyWithoutPlaintextOutput;
   readonly GenerateMac: GenerateMacOutput;
   readonly GenerateRandom: GenerateRandomOutput;
+  readonly GetKeyLastUsage: GetKeyLastUsageOutput;
   readonly GetKeyPolicy: GetKeyPolicyOutput;
+  readonly GetKeyRotationStatus: GetKeyRotationStatusOutput;
   readonly GetParametersForImport: GetParametersForImportOutput;
   readonly GetPublicKey: GetPublicKeyOutput;
   readonly ImportKeyMaterial: ImportKeyMaterialOutput;
@@ -309,6 +344,7 @@ export interface OperationOutputs {
   readonly ListKeyRotations: ListKeyRotationsOutput;
   readonly ListKeys: ListKeysOutput;
   readonly ListResourceTags: ListResourceTagsOutput;
+  readonly ListRetirableGrants: ListRetirableGrantsOutput;
   readonly PutKeyPolicy: PutKeyPolicyOutput;
   readonly ReEncrypt: ReEncryptOutput;
   readonly ReplicateKey: ReplicateKeyOutput;
@@ -321,6 +357,7 @@ export interface OperationOutputs {
   readonly UntagResource: UntagResourceOutput;
   readonly UpdateAlias: UpdateAliasOutput;
   readonly UpdateCustomKeyStore: UpdateCustomKeyStoreOutput;
+  readonly UpdateKeyDescription: UpdateKeyDescriptionOutput;
   readonly UpdatePrimaryRegion: UpdatePrimaryRegionOutput;
   readonly Verify: VerifyOutput;
   readonly VerifyMac: VerifyMacOutput;

@@ -109,6 +109,8 @@ export const publicKeyType: ShapeSpec = { type: 'blob', min: 1, max: 8192 };
 
 export const regionType: ShapeSpec = { type: 'string', min: 1, max: 32, pattern: '^([a-z]+-){2,3}\\d+$' };
 
+export const rotationPeriodInDaysType: ShapeSpec = { type: 'integer', min: 90, max: 2560 };
+
 export const signingAlgorithmSpec: ShapeSpec = { type: 'string', enum: signingAlgorithmSpecValues };
 
 export const signingAlgorithmSpecList: ShapeSpec = { type: 'list', member: { type: 'string', enum: signingAlgorithmSpecValues } };

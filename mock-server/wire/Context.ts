@@ -1,4 +1,5 @@
 import type { Bytes, OperationName } from '../spec';
+import type { KeyRecord } from '../store/records/KeyRecord';
 import type { Store } from '../store/Store';
 
 /** What an operation handler gets besides its input: the request's world. */
@@ -13,4 +14,9 @@ export interface Context {
   readonly callerAccount: string;
   /** Grant tokens of the request, already checked to belong to live grants. */
   readonly grantTokens: readonly string[];
+  /**
+   * Notes that the request uses the key (usableKey calls it), so its last usage is recorded once
+   * the operation has succeeded (recordKeyUse).
+   */
+  readonly noteKeyUse: (key: KeyRecord) => void;
 }

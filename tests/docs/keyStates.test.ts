@@ -100,6 +100,8 @@ function requestFor(operation: string, ciphertext: string): unknown {
       return { KeyId: SUBJECT, ReplicaRegion: 'us-west-2' };
     case 'UpdatePrimaryRegion':
       return { KeyId: SUBJECT, PrimaryRegion: 'us-west-2' };
+    case 'UpdateKeyDescription':
+      return { KeyId: SUBJECT, Description: 'Changed' };
     default:
       return { KeyId: SUBJECT };
   }
@@ -128,6 +130,7 @@ describe('the key state table in docs/concepts/keys.mdx', () => {
         'GetParametersForImport', 'ImportKeyMaterial', 'DeleteImportedKeyMaterial',
         'GetKeyPolicy', 'PutKeyPolicy', 'ListKeyPolicies',
         'ReplicateKey', 'UpdatePrimaryRegion',
+        'EnableKeyRotation', 'DisableKeyRotation', 'GetKeyRotationStatus', 'GetKeyLastUsage', 'UpdateKeyDescription',
       ].sort(),
     );
   });

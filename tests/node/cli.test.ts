@@ -3,7 +3,13 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DescribeKeyCommand, KMSInternalException, ListKeysCommand } from '@aws-sdk/client-kms';
+import {
+  DescribeKeyCommand,
+  KMSInternalException,
+  ListKeysCommand,
+  NotFoundException,
+  ScheduleKeyDeletionCommand,
+} from '@aws-sdk/client-kms';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectKmsError } from './support/expectKmsError';
 import { kmsClient } from './support/kmsClient';
@@ -113,11 +119,29 @@ describe('npm run mock-server (mock-server/node/cli.ts)', () => {
     expect((await run.exited).code).toBe(0);
   });
 
+  it('advances the sandbox clock by X-Qkms-Sandbox-Advance-Clock only with --sandbox-clock', async () => {
+    const run = runCli(['--port', '0', '--sandbox-clock']);
+    const url = await listeningUrl(run);
+    expect(run.output().stdout).toContain('X-Qkms-Sandbox-Advance-Clock headers are honoured');
+    const kms = kmsClient(url);
+    const later = kmsClient(url, { advanceClock: '400d' });
+    try {
+      await kms.send(new ScheduleKeyDeletionCommand({ KeyId: EXAMPLE_KEY_ID, PendingWindowInDays: 7 }));
+      await expectKmsError(later.send(new DescribeKeyCommand({ KeyId: EXAMPLE_KEY_ID })), NotFoundException, 400);
+    } finally {
+      kms.destroy();
+      later.destroy();
+    }
+    run.child.kill('SIGTERM');
+    expect((await run.exited).code).toBe(0);
+  });
+
   it('prints usage and exits 0 with --help', async () => {
     const run = runCli(['--help']);
     expect(await run.exited).toEqual({ code: 0, signal: null });
     expect(run.output().stdout).toContain('Usage: npm run mock-server -- [options]');
     expect(run.output().stdout).toContain('--principals <file>');
+    expect(run.output().stdout).toContain('--sandbox-clock');
   });
 
   it.each([

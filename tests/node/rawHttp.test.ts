@@ -129,6 +129,8 @@ describe('the Node adapter with a backend that misbehaves', () => {
         return new Response('{}', { headers: { 'content-type': AMZ_JSON } });
       },
       reset: async () => undefined,
+      now: async () => new Date(),
+      advanceClock: async () => new Date(),
     };
     server = await startServer({ qkms, port: 0, onError: (error) => reported.push(error) });
   });
@@ -159,6 +161,8 @@ describe('the Node adapter passing identity and faults to the backend', () => {
       );
     },
     reset: async () => undefined,
+      now: async () => new Date(),
+      advanceClock: async () => new Date(),
   };
   const principals = { AKIDALICE: 'arn:verenc:111122223333:user/alice' };
   const signedAs = (accessKeyId: string): string =>

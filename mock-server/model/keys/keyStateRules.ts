@@ -66,10 +66,14 @@ const IMPORT: StateRow = {
 const DELETE_IMPORTED: StateRow = { ...IMPORT, PendingDeletion: 'accept' };
 /** ReplicateKey and UpdatePrimaryRegion, after AWS's rows; QKMS refuses both once the state passes. */
 const MULTI_REGION_CHANGE: StateRow = { ...ANY, ...NOT_READY, PendingDeletion: 'invalid', Unavailable: 'invalid' };
+/** Automatic rotation changes only on an enabled key; a disabled one answers DisabledException. */
+const ROTATION_CHANGE: StateRow = { ...CRYPTOGRAPHIC, Unavailable: 'invalid' };
+/** The description may change on any key except one pending deletion. */
+const DESCRIPTION_CHANGE: StateRow = ALIAS_OR_TAG_CHANGE;
 
 /**
  * The one table of which key states each operation accepts. CreateKey, ListKeys and GenerateRandom
- * use no existing key; ListAliases only filters by one.
+ * use no existing key; ListAliases only filters by one; ListRetirableGrants lists by principal.
  */
 export const keyStateRules: Readonly<Record<OperationName, StateRow | undefined>> = {
   CancelKeyDeletion: CANCEL_DELETION,
@@ -122,6 +126,12 @@ export const keyStateRules: Readonly<Record<OperationName, StateRow | undefined>
   UpdateCustomKeyStore: undefined,
   ReplicateKey: MULTI_REGION_CHANGE,
   UpdatePrimaryRegion: MULTI_REGION_CHANGE,
+  EnableKeyRotation: ROTATION_CHANGE,
+  DisableKeyRotation: ROTATION_CHANGE,
+  GetKeyRotationStatus: ANY,
+  GetKeyLastUsage: ANY,
+  UpdateKeyDescription: DESCRIPTION_CHANGE,
+  ListRetirableGrants: undefined,
 };
 
 const STATE_WORDS: Readonly<Record<KeyState, string>> = {

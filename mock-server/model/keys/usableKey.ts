@@ -23,7 +23,8 @@ export interface UsableKey {
  * The one step from a key reference to a key the operation may use: resolve the identifier (key id,
  * key ARN, alias name, alias ARN — or take the key a ciphertext names), check its state for the
  * operation, its usage and algorithm against the key-spec table, then authorize the caller (key
- * policy, grants, grant tokens). Every operation that touches a key goes through here.
+ * policy, grants, grant tokens). Every operation that touches a key goes through here, which is also
+ * how the request knows which keys it used (for GetKeyLastUsage).
  */
 export async function usableKey(ctx: Context, reference: string | KeyRecord, use: KeyUse): Promise<UsableKey> {
   const key = typeof reference === 'string' ? await findKey(ctx, reference) : reference;
@@ -33,6 +34,7 @@ export async function usableKey(ctx: Context, reference: string | KeyRecord, use
   if (stateError) throw stateError;
   checkUsage(ctx, key, use);
   const authorization = await authorize(ctx, key, use, typeof reference === 'string' ? aliasNameIn(reference) : undefined);
+  ctx.noteKeyUse(key);
   return { key, authorization, keyStore };
 }
 

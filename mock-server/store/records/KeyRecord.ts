@@ -3,6 +3,7 @@ import type {
   AlgorithmSpec,
   EncryptionAlgorithmSpec,
   KeyAgreementAlgorithmSpec,
+  KeyLastUsageTrackingOperation,
   KeySpec,
   ExpirationModelType,
   KeyState,
@@ -66,6 +67,22 @@ export interface Rotation {
   readonly materialVersion: number;
 }
 
+/** Automatic rotation of a key that has it on (EnableKeyRotation). */
+export interface AutomaticRotation {
+  readonly periodInDays: number;
+  /** Epoch milliseconds, on the sandbox clock: when the key next rotates while it is enabled. */
+  readonly nextRotationDate: number;
+}
+
+/** The key's last successful cryptographic use, as GetKeyLastUsage reports it. */
+export interface LastUsage {
+  readonly operation: KeyLastUsageTrackingOperation;
+  /** Epoch milliseconds, on the sandbox clock. */
+  readonly at: number;
+  /** The x-amzn-RequestId of the request that used the key. */
+  readonly requestId: string;
+}
+
 export interface Tag {
   readonly TagKey: string;
   readonly TagValue: string;
@@ -105,6 +122,10 @@ export interface KeyRecord {
   readonly CustomKeyStoreId?: string;
   /** The external key an EXTERNAL_KEY_STORE key names; its material is still QKMS's own (see key-stores.mdx). */
   readonly XksKeyId?: string;
+  /** Undefined while automatic rotation is off. */
+  readonly automaticRotation?: AutomaticRotation;
+  /** Undefined until the key is first used in a cryptographic operation. */
+  readonly lastUsage?: LastUsage;
 }
 
 /** One GetParametersForImport answer: the import token names it, the private half unwraps what it wrapped. */

@@ -3,6 +3,7 @@ import { describeContext, outputTargets } from './model/outputs';
 import type { CiphertextBinding, Output } from './model/outputs';
 import type { FieldDef } from './model/fieldDefs';
 import type { TesterAction } from './state/TesterAction';
+import { SandboxClockControl } from './SandboxClockControl';
 import { useSandboxKeys } from './useSandboxKeys';
 import styles from './styles.module.css';
 
@@ -47,7 +48,7 @@ function stateClass(state: string): string {
   return styles.toneWarning;
 }
 
-/** The sandbox beside the form: its keys (with their states), recent outputs to reuse, and Reset. */
+/** The sandbox beside the form: its clock, its keys (with their states), recent outputs to reuse, and Reset. */
 export function SandboxPanel({ fields, recentOutputs, dispatch }: SandboxPanelProps): ReactNode {
   const { keys, failure, storage, resetting, reset } = useSandboxKeys();
   return (
@@ -72,6 +73,7 @@ export function SandboxPanel({ fields, recentOutputs, dispatch }: SandboxPanelPr
           {failure}
         </div>
       )}
+      <SandboxClockControl />
 
       {recentOutputs.length > 0 && (
         <>

@@ -5,6 +5,8 @@ export interface KmsClientOptions {
   readonly accessKeyId?: string;
   /** Sends `X-Qkms-Sandbox-Fault: <name>` on every request. */
   readonly fault?: string;
+  /** Sends `X-Qkms-Sandbox-Advance-Clock: <step>` (such as `30d`) on every request. */
+  readonly advanceClock?: string;
 }
 
 /** An AWS SDK v3 KMS client aimed at the mock server, exactly as a reader would configure one. */
@@ -15,7 +17,16 @@ export function kmsClient(endpoint: string, options: KmsClientOptions = {}): KMS
     credentials: { accessKeyId: options.accessKeyId ?? 'AKIDQKMSTEST', secretAccessKey: 'qkms-test-secret' },
     maxAttempts: 1,
   });
-  const { fault } = options;
+  const { fault, advanceClock } = options;
+  if (advanceClock !== undefined) {
+    client.middlewareStack.add(
+      (next) => (args) => {
+        if (hasHeaders(args.request)) args.request.headers['x-qkms-sandbox-advance-clock'] = advanceClock;
+        return next(args);
+      },
+      { step: 'build', name: 'qkmsSandboxAdvanceClock' },
+    );
+  }
   if (fault !== undefined) {
     client.middlewareStack.add(
       (next) => (args) => {

@@ -9,7 +9,7 @@ export type TestServerOptions = Omit<StartServerOptions, 'qkms' | 'port'> & { re
 export function startTestServer(options: TestServerOptions = {}): Promise<RunningServer> {
   const { qkms, ...server } = options;
   return startServer({
-    qkms: createQkms({ faults: server.faults ?? false, ...qkms }),
+    qkms: createQkms({ faults: server.faults ?? false, advanceClockHeader: server.sandboxClock ?? false, ...qkms }),
     port: 0,
     ...server,
   });

@@ -32,7 +32,9 @@ async function restart(dir: string, store: DataDirStore): Promise<Qkms> {
 
 /** Every record of every collection, with each CryptoKey shown as what it is (CryptoKeys have no enumerable members to compare). */
 async function everything(store: DataDirStore): Promise<unknown> {
-  const collections: Collection[] = ['keys', 'grants', 'aliases', 'meta'];
+  // A record per collection, so a collection added to the store without being added here does not compile.
+  const every: Record<Collection, true> = { keys: true, grants: true, aliases: true, meta: true, customKeyStores: true };
+  const collections = Object.keys(every).filter((name): name is Collection => name in every);
   const shown = (value: unknown): unknown => {
     if (value instanceof CryptoKey) return { type: value.type, algorithm: value.algorithm, usages: value.usages, extractable: value.extractable };
     if (Array.isArray(value)) return value.map(shown);

@@ -37,6 +37,7 @@ function exampleValue(field: FieldDef): JsonValue | undefined {
   if (field.name === 'CustomKeyStoreId') return exampleCustomKeyStoreId;
   if (field.name === 'CustomKeyStoreName') return exampleCustomKeyStoreName;
   if (field.name.endsWith('Region')) return exampleRegion;
+  if (field.name === 'Description') return 'Updated in the QKMS sandbox';
   switch (field.kind) {
     case 'enum':
       return field.options?.[0];
