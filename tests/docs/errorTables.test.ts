@@ -14,7 +14,8 @@ import { specificProbes } from './errorProbes/specificProbes';
  * Each page's Errors table is held to what the backend does: every error a probe makes the backend
  * answer the operation with is in the table, every row is answered to some probe, and every error
  * AWS KMS's model lists for the operation but QKMS never returns there is named below the table.
- * Probes are the page's own examples, generic ones built from its first successful example, and the
+ * Probes are the page's own examples, generic ones built from its first successful example (its first
+ * example when it has none), and the
  * hand-written ones of errorProbes/specificProbes.ts.
  */
 
@@ -60,12 +61,12 @@ describe('errors tables', () => {
     if (!isOperationName(operation)) throw new Error(`${page}: ${operation} is not an operation QKMS serves.`);
     const target = `TrentService.${operation}`;
     const onPage = examples.filter((example) => example.page === page && example.request.headers['X-Amz-Target'] === target);
-    const firstSuccess = onPage.find(
-      (example) => example.section.startsWith('Example') && !(isRecord(example.response.body) && '__type' in example.response.body),
-    );
+    const numbered = onPage.filter((example) => example.section.startsWith('Example'));
+    // An operation QKMS always refuses (ReplicateKey) has no successful example: its first one is the base.
+    const base = numbered.find((example) => !(isRecord(example.response.body) && '__type' in example.response.body)) ?? numbered[0];
     const probes: Probe[] = [
       ...onPage.map((example) => ({ why: `the example "${example.section}"`, setup: example.setup, request: example.request })),
-      ...(firstSuccess ? genericProbes(operation, firstSuccess) : []),
+      ...(base ? genericProbes(operation, base) : []),
       ...(specificProbes[operation] ?? []),
     ];
     const { rows, prose } = errorsSection(source);
