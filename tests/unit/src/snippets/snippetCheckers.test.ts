@@ -4,9 +4,11 @@ import { toAwsCli } from '../../../../src/snippets/toAwsCli';
 import { toBoto3 } from '../../../../src/snippets/toBoto3';
 import { toGoSdkV2 } from '../../../../src/snippets/toGoSdkV2';
 import { toJavaSdkV2 } from '../../../../src/snippets/toJavaSdkV2';
+import { toJsSdkV3 } from '../../../../src/snippets/toJsSdkV3';
 import { checkAwsCli } from './checkers/checkAwsCli';
 import { checkGo } from './checkers/checkGo';
 import { checkJava } from './checkers/checkJava';
+import { checkJavaScript } from './checkers/checkJavaScript';
 import { checkPython } from './checkers/checkPython';
 import { findGofmt } from './checkers/findGofmt';
 
@@ -34,6 +36,16 @@ describe('the Java check', () => {
 
   it('rejects a snippet missing a semicolon', () => {
     expect(checkJava(toJavaSdkV2(input).replace('.build();', '.build()'))).toMatch(/parsing errors/);
+  });
+});
+
+describe('the JavaScript check', () => {
+  it('accepts the SDK v3 snippet', () => {
+    expect(checkJavaScript(toJsSdkV3(input))).toBeUndefined();
+  });
+
+  it('rejects a snippet with an unclosed object', () => {
+    expect(checkJavaScript(toJsSdkV3(input).replace('  }),', '  ),'))).toBeDefined();
   });
 });
 

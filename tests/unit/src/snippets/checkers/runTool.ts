@@ -15,6 +15,8 @@ export function runTool(command: string, args: readonly string[], input: string)
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', reject);
+    // A tool that exits without reading its input (bash -c) closes the pipe first: not a failure of the tool.
+    child.stdin.on('error', () => undefined);
     child.on('close', (code) =>
       resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }),
     );
