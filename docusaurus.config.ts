@@ -59,7 +59,7 @@ const config: Config = {
     prism: {
       theme: prismThemes.github,
       darkTheme: prismThemes.dracula,
-      additionalLanguages: ['bash', 'python', 'json', 'go', 'java'],
+      additionalLanguages: ['bash', 'python', 'json', 'java'],
     },
   } satisfies Preset.ThemeConfig,
 };
