@@ -84,6 +84,13 @@ describe('the AWS CLI check', () => {
     expect(await checkAwsCli(toAwsCli(input), input.body)).toBeUndefined();
   });
 
+  it('accepts lists said as words or, when empty, as JSON', async () => {
+    for (const GrantTokens of [['a', 'b c'], []]) {
+      const body = { KeyId: 'k', GrantTokens };
+      expect(await checkAwsCli(toAwsCli({ ...input, operation: 'DescribeKey', body }), body)).toBeUndefined();
+    }
+  });
+
   it('rejects a snippet bash cannot parse', async () => {
     expect(await checkAwsCli(`${toAwsCli(input)} '`)).toMatch(/^bash -n/);
   });

@@ -30,9 +30,8 @@ function sameJson(a: unknown, b: unknown): boolean {
 function saysValue(words: readonly string[], value: JsonValue, member: ReferenceMember): boolean {
   if (member.type === 'blob' && typeof value === 'string') return words.length === 1 && words[0] === `fileb-base64:${value}`;
   if (typeof value === 'string' || typeof value === 'number') return words.length === 1 && words[0] === String(value);
-  if (member.type === 'list' && Array.isArray(value) && value.every((item) => typeof item !== 'object')) {
-    return sameJson(words, value.map(String));
-  }
+  const scalarList = member.type === 'list' && Array.isArray(value) && value.length > 0 && value.every((item) => typeof item !== 'object');
+  if (scalarList) return sameJson(words, value.map(String));
   if (words.length !== 1) return false;
   try {
     const read = member.type === 'map' && !words[0].startsWith('{') ? parseShorthandMap(words[0]) : (JSON.parse(words[0]) as unknown);
