@@ -8,6 +8,8 @@ test('Go chosen on one page stays chosen on another page, after a reload, and in
   await openOperation('decrypt');
   const goTabs = page.getByRole('tab', { name: 'Go (SDK v2)' });
   await expect(goTabs.first()).toHaveAttribute('aria-selected', 'true');
+  // The Go generator loads when its panel comes on screen.
+  await goTabs.first().scrollIntoViewIfNeeded();
   await expect(page.getByText('client.Decrypt(ctx, &kms.DecryptInput{').first()).toBeVisible();
 
   await page.reload();
