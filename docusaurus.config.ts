@@ -59,7 +59,7 @@ const config: Config = {
     prism: {
       theme: prismThemes.github,
       darkTheme: prismThemes.dracula,
-      additionalLanguages: ['bash', 'python', 'json'],
+      additionalLanguages: ['bash', 'python', 'json', 'java'],
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -155,3 +155,4 @@ export type { FieldError, MemberSpec, MemberType, OperationName, OperationSpec, 
 export { rootPrincipal, SANDBOX_ACCOUNT } from './model/identity/account';
 export { principalAccount } from './model/identity/principal';
 export { createIndexedDbStore } from './store/indexedDbStore';
+export * as wireEnums from './spec/enums';

@@ -1,20 +1,24 @@
-import { memberType } from './memberType';
-import { pythonLiteral } from './pythonLiteral';
+import { memberSpec } from './memberSpec';
+import { pythonValue } from './pythonValue';
+import type { PythonImport } from './pythonValue';
 import { snakeCase } from './snakeCase';
 import type { SnippetInput } from './SnippetInput';
 
+const importLines: Readonly<Record<PythonImport, string>> = {
+  base64: 'import base64',
+  datetime: 'from datetime import datetime, timezone',
+};
+
 /** Python with boto3; blobs are bytes in boto3 (it base64-encodes them itself), so the example decodes them. */
 export function toBoto3({ operation, body, endpoint }: SnippetInput): string {
-  const entries = Object.entries(body);
-  const usesBlob = entries.some(([name, value]) => memberType(operation, name) === 'blob' && typeof value === 'string');
-  const args = entries.map(([name, value]) => {
-    const blob = memberType(operation, name) === 'blob' && typeof value === 'string';
-    const expression = blob ? `base64.b64decode(${JSON.stringify(value)})` : pythonLiteral(value, '    ');
-    return `    ${name}=${expression},`;
-  });
+  const imports = new Set<PythonImport>();
+  const args = Object.entries(body).map(
+    ([name, value]) => `    ${name}=${pythonValue(value, memberSpec(operation, name), '    ', imports)},`,
+  );
   const call = args.length === 0 ? `kms.${snakeCase(operation)}()` : `kms.${snakeCase(operation)}(\n${args.join('\n')}\n)`;
+  const standard = [...imports].sort().map((name) => importLines[name]);
   return [
-    ...(usesBlob ? ['import base64', ''] : []),
+    ...(standard.length > 0 ? [...standard, ''] : []),
     'import boto3',
     '',
     'kms = boto3.client(',

@@ -1,15 +1,14 @@
-import { jsKey, jsLiteral } from './jsLiteral';
-import { memberType } from './memberType';
+import { jsKey } from './jsLiteral';
+import { jsValue } from './jsValue';
+import { memberSpec } from './memberSpec';
 import type { SnippetInput } from './SnippetInput';
 
 /** An ES module for Node 18+ using @aws-sdk/client-kms; blobs are bytes in the SDK, so base64 is decoded. */
 export function toJsSdkV3({ operation, body, endpoint }: SnippetInput): string {
   const command = `${operation}Command`;
-  const input = Object.entries(body).map(([name, value]) => {
-    const blob = memberType(operation, name) === 'blob' && typeof value === 'string';
-    const expression = blob ? `Buffer.from(${JSON.stringify(value)}, "base64")` : jsLiteral(value, '    ');
-    return `    ${jsKey(name)}: ${expression},`;
-  });
+  const input = Object.entries(body).map(
+    ([name, value]) => `    ${jsKey(name)}: ${jsValue(value, memberSpec(operation, name), '    ')},`,
+  );
   const inputLiteral = input.length === 0 ? '{}' : `{\n${input.join('\n')}\n  }`;
   return [
     `import { KMSClient, ${command} } from "@aws-sdk/client-kms";`,

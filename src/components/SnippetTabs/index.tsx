@@ -3,6 +3,7 @@ import CodeBlock from '@theme/CodeBlock';
 import TabItem from '@theme/TabItem';
 import Tabs from '@theme/Tabs';
 import type { JsonObject } from '../../json/JsonValue';
+import { DeferredSnippet } from './DeferredSnippet';
 import { useSnippets } from './useSnippets';
 import styles from './styles.module.css';
 
@@ -21,7 +22,11 @@ export default function SnippetTabs({ operation, body, lazy = false }: SnippetTa
       <Tabs groupId="qkms-snippet-language" className={styles.tabs} lazy={lazy}>
         {snippets.map((snippet) => (
           <TabItem key={snippet.id} value={snippet.id} label={snippet.label}>
-            <CodeBlock language={snippet.prism}>{snippet.code}</CodeBlock>
+            {'code' in snippet ? (
+              <CodeBlock language={snippet.prism}>{snippet.code}</CodeBlock>
+            ) : (
+              <DeferredSnippet language={snippet.deferred} input={snippet.input} />
+            )}
           </TabItem>
         ))}
       </Tabs>
