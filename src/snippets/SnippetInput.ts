@@ -7,6 +7,8 @@ export interface SnippetEndpoint {
   readonly region: string;
   readonly accessKeyId: string;
   readonly secretAccessKey: string;
+  /** The principal the request is sent as, when not the account admin (see callerEndpoint). */
+  readonly caller?: string;
 }
 
 /** What every language's generator takes: the same for a page's example and the tester's request. */

@@ -4,6 +4,7 @@ import { isJsonObject } from '../json/isJsonObject';
 import { kebabCase } from './kebabCase';
 import { memberType } from './memberType';
 import { shellQuote } from './shellQuote';
+import { callerNote } from './callerEndpoint';
 import type { SnippetInput } from './SnippetInput';
 
 const shorthandWord = /^[A-Za-z0-9_.-]+$/;
@@ -25,7 +26,8 @@ function argument(name: string, value: JsonValue, type: MemberType | undefined):
   const option = `--${kebabCase(name)}`;
   if (typeof value === 'boolean') return value ? option : `--no-${kebabCase(name)}`;
   if (type === 'blob' && typeof value === 'string') return `${option} fileb://<(echo ${shellQuote(value)} | base64 -d)`;
-  if (typeof value === 'string') return `${option} ${shellQuote(value)}`;
+  // The CLI would read a value that starts with "-" (a PEM certificate) as another option: attach it with "=".
+  if (typeof value === 'string') return value.startsWith('-') ? `${option}=${shellQuote(value)}` : `${option} ${shellQuote(value)}`;
   if (typeof value === 'number') return `${option} ${value}`;
   if (type === 'map' && isJsonObject(value)) return `${option} ${mapArgument(value)}`;
   const scalarList =
@@ -46,5 +48,6 @@ export function toAwsCli({ operation, body, endpoint }: SnippetInput): string {
     const word = argument(name, value, memberType(operation, name));
     if (word !== undefined) words.push(word);
   }
-  return words.join(' \\\n  ');
+  const note = callerNote(endpoint);
+  return `${note === undefined ? '' : `# ${note}\n`}${words.join(' \\\n  ')}`;
 }

@@ -2,6 +2,7 @@ import { memberSpec } from './memberSpec';
 import { pythonValue } from './pythonValue';
 import type { PythonImport } from './pythonValue';
 import { snakeCase } from './snakeCase';
+import { callerNote } from './callerEndpoint';
 import type { SnippetInput } from './SnippetInput';
 
 const importLines: Readonly<Record<PythonImport, string>> = {
@@ -16,11 +17,13 @@ export function toBoto3({ operation, body, endpoint }: SnippetInput): string {
     ([name, value]) => `    ${name}=${pythonValue(value, memberSpec(operation, name), '    ', imports)},`,
   );
   const call = args.length === 0 ? `kms.${snakeCase(operation)}()` : `kms.${snakeCase(operation)}(\n${args.join('\n')}\n)`;
+  const note = callerNote(endpoint);
   const standard = [...imports].sort().map((name) => importLines[name]);
   return [
     ...(standard.length > 0 ? [...standard, ''] : []),
     'import boto3',
     '',
+    ...(note === undefined ? [] : [`# ${note}`]),
     'kms = boto3.client(',
     '    "kms",',
     `    endpoint_url=${JSON.stringify(endpoint.url)},`,

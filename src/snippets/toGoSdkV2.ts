@@ -1,6 +1,7 @@
 import { isOperationName, operationSpecs } from '../../mock-server';
 import { goString, goStructFields } from './goLiteral';
 import type { GoProgramParts } from './goLiteral';
+import { callerNote } from './callerEndpoint';
 import type { SnippetInput } from './SnippetInput';
 
 const sdk = 'github.com/aws/aws-sdk-go-v2';
@@ -37,6 +38,7 @@ export function toGoSdkV2({ operation, body, endpoint }: SnippetInput): string {
     importBlock(parts.imports),
     '',
     'func main() {',
+    ...(callerNote(endpoint) === undefined ? [] : [`\t// ${callerNote(endpoint)}`]),
     '\tctx := context.Background()',
     '\tcfg, err := config.LoadDefaultConfig(ctx,',
     `\t\tconfig.WithRegion(${goString(endpoint.region)}),`,

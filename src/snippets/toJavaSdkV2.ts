@@ -1,5 +1,6 @@
 import { isOperationName, operationSpecs } from '../../mock-server';
 import { javaBuilder, javaString } from './javaLiteral';
+import { callerNote } from './callerEndpoint';
 import type { SnippetInput } from './SnippetInput';
 
 function importLines(imports: ReadonlySet<string>): string[] {
@@ -32,6 +33,7 @@ export function toJavaSdkV2({ operation, body, endpoint }: SnippetInput): string
     '',
     `public class ${operation}Example {`,
     '    public static void main(String[] args) {',
+    ...(callerNote(endpoint) === undefined ? [] : [`        // ${callerNote(endpoint)}`]),
     '        try (KmsClient kms = KmsClient.builder()',
     `                .endpointOverride(URI.create(${javaString(endpoint.url)}))`,
     `                .region(Region.of(${javaString(endpoint.region)}))`,

@@ -33,7 +33,7 @@ export default function ApiExample(props: Readonly<ApiExampleProps>): ReactNode 
               {operationFromRequest(step)}
             </span>
           </div>
-          <SnippetTabs operation={operationFromRequest(step) ?? ''} body={step.body} />
+          <SnippetTabs operation={operationFromRequest(step) ?? ''} body={step.body} caller={step.headers[CALLER_HEADER]} />
         </React.Fragment>
       ))}
       <div className={styles.bar}>
@@ -54,7 +54,7 @@ export default function ApiExample(props: Readonly<ApiExampleProps>): ReactNode 
           Try it
         </button>
       </div>
-      <SnippetTabs operation={operation} body={request.body} />
+      <SnippetTabs operation={operation} body={request.body} caller={caller} />
       {hasResponse(response) && (
         <>
           <div className={styles.bar}>

@@ -1,5 +1,6 @@
 import React, { type ReactNode } from 'react';
 import SnippetTabs from '../SnippetTabs';
+import { callerPrincipal } from './model/callerChoice';
 import { currentBody } from './state/currentBody';
 import type { TesterState } from './state/TesterState';
 import styles from './styles.module.css';
@@ -17,7 +18,7 @@ export function RequestCode({ state }: RequestCodeProps): ReactNode {
       {body === undefined ? (
         <div className={styles.placeholder}>Fix the JSON to see this request as code.</div>
       ) : (
-        <SnippetTabs operation={state.operation} body={body} lazy />
+        <SnippetTabs operation={state.operation} body={body} caller={callerPrincipal(state.caller)} lazy />
       )}
     </details>
   );

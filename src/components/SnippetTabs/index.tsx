@@ -10,13 +10,15 @@ import styles from './styles.module.css';
 export interface SnippetTabsProps {
   readonly operation: string;
   readonly body: JsonObject;
+  /** The principal the request is sent as (X-Qkms-Caller), when not the account admin. */
+  readonly caller?: string;
   /** Render only the chosen tab: for code that changes as the reader types. */
   readonly lazy?: boolean;
 }
 
 /** One tab per language; the chosen language is shared by every example and tester on the site. */
-export default function SnippetTabs({ operation, body, lazy = false }: SnippetTabsProps): ReactNode {
-  const snippets = useSnippets(operation, body);
+export default function SnippetTabs({ operation, body, caller, lazy = false }: SnippetTabsProps): ReactNode {
+  const snippets = useSnippets(operation, body, caller);
   return (
     <div className={styles.snippets}>
       <Tabs groupId="qkms-snippet-language" className={styles.tabs} lazy={lazy}>

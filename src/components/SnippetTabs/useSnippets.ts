@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { JsonObject } from '../../json/JsonValue';
+import { callerEndpoint } from '../../snippets/callerEndpoint';
 import { sandboxEndpoint } from '../../snippets/sandboxEndpoint';
 import type { SnippetInput } from '../../snippets/SnippetInput';
 import { snippetLanguages } from '../../snippets/snippetLanguages';
@@ -17,12 +18,12 @@ export type Snippet =
   | (SnippetTab & { readonly deferred: DeferredSnippetLanguage; readonly input: SnippetInput });
 
 /** The request in every language of the list, aimed at the local mock server readers can run. */
-export function useSnippets(operation: string, body: JsonObject): readonly Snippet[] {
+export function useSnippets(operation: string, body: JsonObject, caller?: string): readonly Snippet[] {
   return useMemo(() => {
-    const input: SnippetInput = { operation, body, endpoint: sandboxEndpoint };
+    const input: SnippetInput = { operation, body, endpoint: callerEndpoint(sandboxEndpoint, caller) };
     return snippetLanguages.map((language): Snippet => {
       const tab = { id: language.id, label: language.label, prism: language.prism };
       return 'generate' in language ? { ...tab, code: language.generate(input) } : { ...tab, deferred: language, input };
     });
-  }, [operation, body]);
+  }, [operation, body, caller]);
 }

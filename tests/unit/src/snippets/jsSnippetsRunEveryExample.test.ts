@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { createQkms } from '../../../../mock-server/index';
+import { CALLER_HEADER, createQkms } from '../../../../mock-server/index';
 import { startServer } from '../../../../mock-server/node/startServer';
 import { docExamples } from '../../../../scripts/examples/docExamples';
 import type { DocExample } from '../../../../scripts/examples/docExamples';
@@ -9,6 +9,7 @@ import { sendExample } from '../../../../scripts/examples/sendExample';
 import { isJsonObject } from '../../../../src/json/isJsonObject';
 import type { JsonObject } from '../../../../src/json/JsonValue';
 import { operationFromRequest } from '../../../../src/snippets/operationFromRequest';
+import { callerEndpoint } from '../../../../src/snippets/callerEndpoint';
 import { sandboxEndpoint } from '../../../../src/snippets/sandboxEndpoint';
 import { toJsSdkV3 } from '../../../../src/snippets/toJsSdkV3';
 
@@ -38,14 +39,18 @@ it.each(examples.map((example, index) => [named(example), example, index] as con
   async (_name, example, index) => {
     const qkms = createQkms({ faults: false, onInternalError: () => undefined });
     for (const step of example.setup) expect((await sendExample(qkms, step)).status).toBe(200);
-    const server = await startServer({ qkms, port: 0 });
+    const caller = example.request.headers[CALLER_HEADER];
+    const endpoint = callerEndpoint(sandboxEndpoint, caller);
+    // As a reader would run it: the server started with --principals naming the snippet's key id for the caller.
+    const principals = caller === undefined ? {} : { [endpoint.accessKeyId]: caller };
+    const server = await startServer({ qkms, port: 0, principals });
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
       const url = new URL(server.url);
       const operation = operationFromRequest(example.request) ?? '';
       const body = isJsonObject(example.request.body as JsonObject) ? (example.request.body as JsonObject) : {};
       const file = path.join(scratch, `example${index}.mjs`);
-      await writeFile(file, toJsSdkV3({ operation, body, endpoint: { ...sandboxEndpoint, url: url.origin, host: url.host } }));
+      await writeFile(file, toJsSdkV3({ operation, body, endpoint: { ...endpoint, url: url.origin, host: url.host } }));
       const documented = (example.response.body ?? {}) as Documented;
       const outcome = await import(file).then(
         () => ({ response: log.mock.calls[0]?.[0] as Record<string, unknown> }),

@@ -59,9 +59,11 @@ export async function checkAwsCli(code: string, body?: JsonObject): Promise<stri
   let current: string[] | undefined;
   for (const word of words.slice(2)) {
     if (word.startsWith('--')) {
-      if (options.has(word)) return `${word} given twice`;
-      current = [];
-      options.set(word, current);
+      // --option=value, how a value that starts with "-" must be given.
+      const [name, ...attached] = word.split('=');
+      if (options.has(name)) return `${name} given twice`;
+      current = attached.length > 0 ? [attached.join('=')] : [];
+      options.set(name, current);
     } else if (current === undefined) {
       return `a stray word before any option: ${word}`;
     } else {
