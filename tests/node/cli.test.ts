@@ -16,7 +16,6 @@ import { kmsClient } from './support/kmsClient';
 import { EXAMPLE_KEY_ID, keyArn } from '../support/sandbox';
 
 const repoRoot = path.resolve(__dirname, '../..');
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 const cli = path.join(repoRoot, 'mock-server', 'node', 'cli.ts');
 
 interface CliRun {
@@ -28,7 +27,9 @@ interface CliRun {
 const running: ChildProcess[] = [];
 
 function runCli(args: readonly string[]): CliRun {
-  const child = spawn(tsx, [cli, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  // node itself runs the server (tsx as a loader, not a wrapper process): a signal reaches the server, not a
+  // wrapper that gives it 30 ms before killing it (exit 143 under load).
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   running.push(child);
   let stdout = '';
   let stderr = '';
