@@ -4,6 +4,7 @@ import type { CiphertextBinding, Output } from './model/outputs';
 import type { FieldDef } from './model/fieldDefs';
 import type { TesterAction } from './state/TesterAction';
 import { useSandboxKeys } from './useSandboxKeys';
+import { TESTER_SECTION_LEVEL, TESTER_SUBSECTION_LEVEL } from './testerHeadingLevels';
 import styles from './styles.module.css';
 
 export interface SandboxPanelProps {
@@ -53,7 +54,7 @@ export function SandboxPanel({ fields, recentOutputs, dispatch }: SandboxPanelPr
   return (
     <div className={styles.section}>
       <div className={styles.sectionHeader}>
-        <div role="heading" aria-level={4} className={styles.sectionTitle}>Sandbox</div>
+        <div role="heading" aria-level={TESTER_SECTION_LEVEL} className={styles.sectionTitle}>Sandbox</div>
         <button type="button" className="button button--sm button--outline button--danger" onClick={reset} disabled={storage === undefined || resetting}>
           Reset sandbox
         </button>
@@ -75,7 +76,7 @@ export function SandboxPanel({ fields, recentOutputs, dispatch }: SandboxPanelPr
 
       {recentOutputs.length > 0 && (
         <>
-          <div role="heading" aria-level={5} className={styles.subTitle}>Recent outputs</div>
+          <div role="heading" aria-level={TESTER_SUBSECTION_LEVEL} className={styles.subTitle}>Recent outputs</div>
           <div role="list" className={styles.outputs}>
             {recentOutputs.map((output) => (
               <div role="listitem" key={`${output.name}:${output.value}`} className={styles.output}>
@@ -100,7 +101,7 @@ export function SandboxPanel({ fields, recentOutputs, dispatch }: SandboxPanelPr
         </>
       )}
 
-      <div role="heading" aria-level={5} className={styles.subTitle}>Keys</div>
+      <div role="heading" aria-level={TESTER_SUBSECTION_LEVEL} className={styles.subTitle}>Keys</div>
       {keys === undefined ? (
         <div className={styles.placeholder}>{storage === undefined ? 'Opening the sandbox…' : 'Reading keys…'}</div>
       ) : (
