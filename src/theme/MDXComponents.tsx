@@ -3,6 +3,7 @@ import OriginalMDXComponents from '@theme-original/MDXComponents';
 import ApiExample from '@site/src/components/ApiExample';
 import ApiTester from '@site/src/components/ApiTester';
 import ParamsTable from '@site/src/components/ParamsTable';
+import ScrollableTable from '@site/src/components/ScrollableTable';
 
 const original: MDXComponentsObject = OriginalMDXComponents;
 
@@ -12,6 +13,7 @@ const MDXComponents = {
   ApiExample,
   ApiTester,
   ParamsTable,
+  table: ScrollableTable,
 };
 
 export default MDXComponents;
