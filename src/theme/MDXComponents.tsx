@@ -2,6 +2,7 @@ import type { MDXComponentsObject } from '@theme/MDXComponents';
 import OriginalMDXComponents from '@theme-original/MDXComponents';
 import ApiExample from '@site/src/components/ApiExample';
 import ApiTester from '@site/src/components/ApiTester';
+import HeaderCell from '@site/src/components/HeaderCell';
 import ParamsTable from '@site/src/components/ParamsTable';
 import ScrollableTable from '@site/src/components/ScrollableTable';
 
@@ -14,6 +15,7 @@ const MDXComponents = {
   ApiTester,
   ParamsTable,
   table: ScrollableTable,
+  th: HeaderCell,
 };
 
 export default MDXComponents;
