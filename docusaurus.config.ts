@@ -1,6 +1,7 @@
 import { themes as prismThemes } from 'prism-react-renderer';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import { readableCodeTheme } from './src/prism/readableCodeTheme';
 
 const config: Config = {
   title: 'QKMS',
@@ -13,7 +14,19 @@ const config: Config = {
   markdown: {
     hooks: { onBrokenMarkdownLinks: 'throw' },
   },
-  future: { v4: true, faster: true },
+  future: {
+    // The v4 flags but CSS cascade layers: for the browsers our browserslist targets, the build polyfills layers by
+    // raising Infima's specificity (`:root:not(#\\#):not(#\\#)`), so Infima outranked src/css/custom.css and every
+    // CSS module — the site showed Infima's default #3578e5 (4.2:1 on white) instead of our contrast-checked colours.
+    v4: {
+      removeLegacyPostBuildHeadAttribute: true,
+      useCssCascadeLayers: false,
+      siteStorageNamespacing: true,
+      fasterByDefault: true,
+      mdx1CompatDisabledByDefault: true,
+    },
+    faster: true,
+  },
   i18n: { defaultLocale: 'en', locales: ['en'] },
   presets: [
     [
@@ -45,7 +58,8 @@ const config: Config = {
     colorMode: { defaultMode: 'light', respectPrefersColorScheme: true },
     navbar: {
       title: 'QKMS',
-      logo: { alt: 'QKMS', src: 'img/favicon.svg' },
+      // Empty alt: the title beside the logo already names the link, and a second "QKMS" is read twice.
+      logo: { alt: '', src: 'img/favicon.svg' },
       items: [
         { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs' },
         // The overview; the link stays highlighted on every operation page under it.
@@ -57,8 +71,8 @@ const config: Config = {
       copyright: 'QKMS documentation. The sandbox runs entirely in your browser; its example keys are public.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: readableCodeTheme(prismThemes.github),
+      darkTheme: readableCodeTheme(prismThemes.dracula),
       additionalLanguages: ['bash', 'python', 'json', 'java'],
     },
   } satisfies Preset.ThemeConfig,

@@ -8,7 +8,7 @@ import { testerElementId } from '../ApiTester/testerElementId';
 
 /**
  * Registers the example for "Fill example" and returns the "Try it" action: load the body into the
- * operation's tester, with the example's caller, and scroll to it — on this page, or on the operation's page when this one has none.
+ * operation's tester, with the example's caller, scroll to it and focus it — on this page, or on the operation's page when this one has none.
  */
 export function useTryIt(operation: string, body: RequestBody, caller?: string): () => void {
   const history = useHistory();
@@ -21,6 +21,8 @@ export function useTryIt(operation: string, body: RequestBody, caller?: string):
     if (tester) {
       const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       tester.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'start' });
+      // Keyboard users continue in the tester (the next Tab is its first control), not among the examples.
+      tester.focus({ preventScroll: true });
     } else {
       history.push(`${operationPage}#${id}`);
     }

@@ -1,7 +1,10 @@
-import React, { type ReactNode } from 'react';
+import React, { useId, type ReactNode } from 'react';
 import { httpStatusText } from '../../snippets/httpStatusText';
 import { HighlightedJson } from './HighlightedJson';
 import type { TesterResponse } from './model/readResponse';
+import { formatElapsed, responseAnnouncement } from './model/responseAnnouncement';
+import { TESTER_SECTION_LEVEL } from './testerHeadingLevels';
+import { useFocusOnAnswer } from './useFocusOnAnswer';
 import styles from './styles.module.css';
 
 export interface ResponseViewProps {
@@ -17,14 +20,25 @@ function statusClass(status: number): string {
   return styles.toneSuccess;
 }
 
-/** The last response: status and time, the error name first for failures, headers, and the body. */
+/**
+ * The last response: status and time, the error name first for failures, headers, and the body. When a send
+ * finishes, focus moves here and a status region announces the status and error type (not the whole body).
+ */
 export function ResponseView({ response, failure, sending, exampleResponse }: ResponseViewProps): ReactNode {
+  const focusTarget = useFocusOnAnswer<HTMLDivElement>(sending);
+  // A page (a flow) may hold several testers: the id names this one's region.
+  const headingId = useId();
   return (
-    <div className={styles.section} aria-busy={sending}>
-      <div role="heading" aria-level={4} className={styles.sectionTitle}>Response</div>
-      <div aria-live="polite">
+    <div className={styles.section}>
+      <div role="status" className={styles.visuallyHidden} data-testid="response-announcement">
+        {sending ? '' : responseAnnouncement(response, failure)}
+      </div>
+      <div role="region" aria-labelledby={headingId} tabIndex={-1} ref={focusTarget} aria-busy={sending} className={styles.responseRegion} data-testid="response">
+        <div role="heading" aria-level={TESTER_SECTION_LEVEL} id={headingId} className={styles.sectionTitle}>
+          Response
+        </div>
         {failure && (
-          <div className={styles.failure} role="alert">
+          <div className={styles.failure}>
             The sandbox could not answer: {failure}
           </div>
         )}
@@ -35,7 +49,7 @@ export function ResponseView({ response, failure, sending, exampleResponse }: Re
                 {response.status} {response.statusText || httpStatusText(response.status)}
               </span>
               <span className={styles.elapsed} data-testid="response-time">
-                {response.elapsedMs < 10 ? response.elapsedMs.toFixed(1) : Math.round(response.elapsedMs)} ms
+                {formatElapsed(response.elapsedMs)}
               </span>
             </div>
             {response.error && (

@@ -5,6 +5,7 @@ import type { FieldDef } from './model/fieldDefs';
 import type { TesterAction } from './state/TesterAction';
 import { SandboxClockControl } from './SandboxClockControl';
 import { useSandboxKeys } from './useSandboxKeys';
+import { TESTER_SECTION_LEVEL, TESTER_SUBSECTION_LEVEL } from './testerHeadingLevels';
 import styles from './styles.module.css';
 
 export interface SandboxPanelProps {
@@ -54,7 +55,7 @@ export function SandboxPanel({ fields, recentOutputs, dispatch }: SandboxPanelPr
   return (
     <div className={styles.section}>
       <div className={styles.sectionHeader}>
-        <div role="heading" aria-level={4} className={styles.sectionTitle}>Sandbox</div>
+        <div role="heading" aria-level={TESTER_SECTION_LEVEL} className={styles.sectionTitle}>Sandbox</div>
         <button type="button" className="button button--sm button--outline button--danger" onClick={reset} disabled={storage === undefined || resetting}>
           Reset sandbox
         </button>
@@ -77,7 +78,7 @@ export function SandboxPanel({ fields, recentOutputs, dispatch }: SandboxPanelPr
 
       {recentOutputs.length > 0 && (
         <>
-          <div role="heading" aria-level={5} className={styles.subTitle}>Recent outputs</div>
+          <div role="heading" aria-level={TESTER_SUBSECTION_LEVEL} className={styles.subTitle}>Recent outputs</div>
           <div role="list" className={styles.outputs}>
             {recentOutputs.map((output) => (
               <div role="listitem" key={`${output.name}:${output.value}`} className={styles.output}>
@@ -102,7 +103,7 @@ export function SandboxPanel({ fields, recentOutputs, dispatch }: SandboxPanelPr
         </>
       )}
 
-      <div role="heading" aria-level={5} className={styles.subTitle}>Keys</div>
+      <div role="heading" aria-level={TESTER_SUBSECTION_LEVEL} className={styles.subTitle}>Keys</div>
       {keys === undefined ? (
         <div className={styles.placeholder}>{storage === undefined ? 'Opening the sandbox…' : 'Reading keys…'}</div>
       ) : (

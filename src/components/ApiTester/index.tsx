@@ -37,7 +37,8 @@ export default function ApiTester(props: Readonly<ApiTesterProps>): ReactNode {
   const { operation, description } = props;
   const skeleton = <TesterSkeleton fieldCount={props.parameters.length} />;
   return (
-    <section id={testerElementId(operation)} className={styles.tester} aria-label={`Try ${operation}`}>
+    // tabIndex -1: "Try it" moves focus here, so the next Tab reaches the tester's first control.
+    <section id={testerElementId(operation)} className={styles.tester} aria-label={`Try ${operation}`} tabIndex={-1}>
       <header className={styles.testerHeader}>
         <span className={styles.badge}>Live sandbox</span>
         <span className={styles.testerTitle}>

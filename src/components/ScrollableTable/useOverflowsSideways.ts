@@ -1,0 +1,16 @@
+import { useEffect, useState, type RefObject } from 'react';
+
+/** Whether the element is wider than its box (so it scrolls sideways), kept current as the window resizes. */
+export function useOverflowsSideways(element: RefObject<HTMLElement | null>): boolean {
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const current = element.current;
+    if (current === null) return undefined;
+    const measure = (): void => setOverflows(current.scrollWidth > current.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(current);
+    return () => observer.disconnect();
+  }, [element]);
+  return overflows;
+}
