@@ -57,9 +57,11 @@ export function readableCodeTheme(theme: PrismTheme): PrismTheme {
   const background = theme.plain.backgroundColor ?? '#ffffff';
   return {
     plain: theme.plain,
-    styles: theme.styles.map((entry) => ({
-      ...entry,
-      style: entry.style.color === undefined ? entry.style : { ...entry.style, color: readableOn(entry.style.color, background) },
-    })),
+    styles: theme.styles.map((entry) => {
+      // Faded tokens (GitHub's namespaces: Java's import paths at opacity 0.7) blend into the background
+      // below the contrast their colour was made to reach: they keep their colour at full strength.
+      const { opacity: _faded, ...style } = entry.style;
+      return { ...entry, style: style.color === undefined ? style : { ...style, color: readableOn(style.color, background) } };
+    }),
   };
 }

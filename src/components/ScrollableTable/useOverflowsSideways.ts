@@ -10,6 +10,8 @@ export function useOverflowsSideways(element: RefObject<HTMLElement | null>): bo
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(current);
+    // The box keeps its size when what is inside grows (a web font arriving, a cell's code): watch that too.
+    for (const child of Array.from(current.children)) observer.observe(child);
     return () => observer.disconnect();
   }, [element]);
   return overflows;

@@ -35,4 +35,10 @@ describe('readableCodeTheme', () => {
       }
     }
   });
+
+  it('draws no token faded, which would undo its contrast (GitHub draws namespaces at opacity 0.7)', () => {
+    for (const theme of [themes.github, themes.dracula]) {
+      for (const entry of readableCodeTheme(theme).styles) expect(entry.style.opacity, entry.types.join(',')).toBeUndefined();
+    }
+  });
 });
