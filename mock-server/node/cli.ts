@@ -37,12 +37,13 @@ async function main(argv: readonly string[]): Promise<number> {
       ...(args.faults ? ['Fault injection is on: X-Qkms-Sandbox-Fault headers are honoured.'] : []),
       ...(args.sandboxClock ? ['The sandbox clock can be advanced: X-Qkms-Sandbox-Advance-Clock headers are honoured.'] : []),
     ];
-    console.log(banner.join('\n'));
-
-    const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    // Listen for signals before saying the server is up: a client may stop it as soon as it reads the banner.
+    const stopped = new Promise<NodeJS.Signals>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });
+    console.log(banner.join('\n'));
+    const signal = await stopped;
     console.log(`Received ${signal}, shutting down.`);
     await server.close();
   } finally {
