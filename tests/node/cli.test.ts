@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,55 +8,13 @@ import {
   NotFoundException,
   ScheduleKeyDeletionCommand,
 } from '@aws-sdk/client-kms';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { listeningUrl, runCli } from './support/runCli';
 import { expectKmsError } from './support/expectKmsError';
 import { kmsClient } from './support/kmsClient';
 import { EXAMPLE_KEY_ID, keyArn } from '../support/sandbox';
 
-const repoRoot = path.resolve(__dirname, '../..');
-const cli = path.join(repoRoot, 'mock-server', 'node', 'cli.ts');
 
-interface CliRun {
-  readonly child: ChildProcess;
-  readonly output: () => { stdout: string; stderr: string };
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-const running: ChildProcess[] = [];
-
-function runCli(args: readonly string[]): CliRun {
-  // node itself runs the server (tsx as a loader, not a wrapper process): a signal reaches the server, not a
-  // wrapper that gives it 30 ms before killing it (exit 143 under load).
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-  running.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, output: () => ({ stdout, stderr }), exited };
-}
-
-/** Resolves with the URL the CLI prints once it is listening; rejects if it exits first. */
-function listeningUrl(run: CliRun): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const check = (): void => {
-      const match = /QKMS mock server listening on (http:\/\/\S+)/.exec(run.output().stdout);
-      if (match) {
-        run.child.stdout!.off('data', check);
-        resolve(match[1]);
-      }
-    };
-    run.child.stdout!.on('data', check);
-    void run.exited.then(({ code }) => reject(new Error(`CLI exited with ${code} before listening: ${run.output().stderr}`)));
-  });
-}
-
-afterEach(() => {
-  for (const child of running.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-});
 
 describe('npm run mock-server (mock-server/node/cli.ts)', () => {
   it('serves the seeded sandbox on the printed URL, hints at the AWS CLI, and exits 0 on SIGTERM', async () => {

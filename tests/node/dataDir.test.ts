@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { listeningUrl, runCli } from './support/runCli';
 import { kmsRequest } from '../support/kmsRequest';
 import { EXAMPLE_KEY_ID } from '../support/sandbox';
 
@@ -14,56 +13,7 @@ import { EXAMPLE_KEY_ID } from '../support/sandbox';
  * would leave its child running).
  */
 
-const repoRoot = path.resolve(__dirname, '../..');
-const cli = path.join(repoRoot, 'mock-server', 'node', 'cli.ts');
 
-interface CliRun {
-  readonly child: ChildProcess;
-  readonly output: () => { stdout: string; stderr: string };
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-const running: ChildProcess[] = [];
-
-/** With `fileSizeKiB`, under `ulimit -f`: a write past it fails with EFBIG, as on a full disk (SIGXFSZ is ignored so the write fails instead). */
-function runCli(args: readonly string[], fileSizeKiB?: number): CliRun {
-  const node = [process.execPath, '--import', 'tsx', cli, ...args];
-  const ignoreSigxfsz = ['--import', 'data:text/javascript,process.on("SIGXFSZ",()=>{})'];
-  const child =
-    fileSizeKiB === undefined
-      ? spawn(node[0], node.slice(1), { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] })
-      : spawn('bash', ['-c', `ulimit -f ${fileSizeKiB} && exec "$0" "$@"`, node[0], ...ignoreSigxfsz, ...node.slice(1)], {
-          cwd: repoRoot,
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-  running.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, output: () => ({ stdout, stderr }), exited };
-}
-
-function listeningUrl(run: CliRun): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const check = (): void => {
-      const match = /QKMS mock server listening on (http:\/\/\S+)/.exec(run.output().stdout);
-      if (match) {
-        run.child.stdout!.off('data', check);
-        resolve(match[1]);
-      }
-    };
-    run.child.stdout!.on('data', check);
-    void run.exited.then(({ code }) => reject(new Error(`CLI exited with ${code} before listening: ${run.output().stderr}`)));
-  });
-}
-
-afterEach(() => {
-  for (const child of running.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-});
 
 /** One KMS call over HTTP: the parsed body of a 200, or undefined for anything else (an error, a connection the kill cut). */
 async function send(url: string, operation: string, body: object): Promise<Record<string, unknown> | undefined> {
