@@ -126,6 +126,50 @@ describe('condition keys of the request', () => {
     expect(errorOf(await createGrant(['Decrypt'], 'arn:verenc:999988887777:root')).type).toBe('AccessDeniedException');
   });
 
+  test('kms:RetiringPrincipal and kms:GrantConstraintType describe the grant CreateGrant would make', async () => {
+    const qkms = createQkms();
+    const { Arn } = await keyWithPolicy(qkms, [
+      partnerMay('kms:CreateGrant', {
+        StringEquals: { 'kms:RetiringPrincipal': 'arn:verenc:444455556666:role/Retirer' },
+        'ForAnyValue:StringEquals': { 'kms:GrantConstraintType': 'EncryptionContextEquals' },
+      }),
+    ]);
+    const createGrant = (RetiringPrincipal: string, Constraints?: object) =>
+      call(
+        qkms,
+        'CreateGrant',
+        { KeyId: Arn, GranteePrincipal: 'arn:verenc:444455556666:role/Worker', Operations: ['Decrypt'], RetiringPrincipal, Constraints },
+        asPartner,
+      );
+    const equals = { EncryptionContextEquals: { dept: 'IT' } };
+    expect((await createGrant('arn:verenc:444455556666:role/Retirer', equals)).status).toBe(200);
+    expect(errorOf(await createGrant('arn:verenc:444455556666:role/Other', equals)).type).toBe('AccessDeniedException');
+    expect(errorOf(await createGrant('arn:verenc:444455556666:role/Retirer', { EncryptionContextSubset: { dept: 'IT' } })).type).toBe(
+      'AccessDeniedException',
+    );
+    expect(errorOf(await createGrant('arn:verenc:444455556666:role/Retirer')).type).toBe('AccessDeniedException');
+  });
+
+  test('aws:PrincipalAccount is the account of the caller', async () => {
+    const qkms = createQkms();
+    const { Arn } = await keyWithPolicy(qkms, [{ ...partnerMay('kms:DescribeKey', { StringEquals: { 'aws:PrincipalAccount': '444455556666' } }), Principal: '*' }]);
+    expect((await call(qkms, 'DescribeKey', { KeyId: Arn }, asPartner)).status).toBe(200);
+    const otherAccount = { 'X-Qkms-Caller': 'arn:verenc:999988887777:root' };
+    expect(errorOf(await call(qkms, 'DescribeKey', { KeyId: Arn }, otherAccount)).type).toBe('AccessDeniedException');
+  });
+
+  test('kms:KeyOrigin and kms:MultiRegion describe the key', async () => {
+    const qkms = createQkms();
+    const { Arn } = await keyWithPolicy(qkms, [
+      partnerMay('kms:DescribeKey', { StringEquals: { 'kms:KeyOrigin': 'AWS_KMS' }, Bool: { 'kms:MultiRegion': 'false' } }),
+      partnerMay('kms:GetKeyPolicy', { StringEquals: { 'kms:KeyOrigin': 'EXTERNAL' } }),
+      partnerMay('kms:ListKeyPolicies', { Bool: { 'kms:MultiRegion': 'true' } }),
+    ]);
+    expect((await call(qkms, 'DescribeKey', { KeyId: Arn }, asPartner)).status).toBe(200);
+    expect(errorOf(await call(qkms, 'GetKeyPolicy', { KeyId: Arn }, asPartner)).type).toBe('AccessDeniedException');
+    expect(errorOf(await call(qkms, 'ListKeyPolicies', { KeyId: Arn }, asPartner)).type).toBe('AccessDeniedException');
+  });
+
   test('kms:ViaService is never present: no AWS service calls QKMS for a caller', async () => {
     const qkms = createQkms();
     const { Arn } = await keyWithPolicy(qkms, [
