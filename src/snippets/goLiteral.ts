@@ -1,6 +1,7 @@
 import type { MemberSpec, ShapeSpec } from '../../mock-server';
 import type { JsonValue } from '../json/JsonValue';
 import { enumTypeName } from './enumTypeName';
+import { fitsShape } from './fitsShape';
 
 /** What a Go snippet needs besides its literal: blob variables to decode first, and the packages used. */
 export interface GoProgramParts {
@@ -105,27 +106,6 @@ function untypedLiteral(value: JsonValue, indent: string): string {
   return entries.length === 0 ? 'map[string]any{}' : `map[string]any{\n${goEntries(entries, inner)}\n${indent}}`;
 }
 
-function fits(value: JsonValue, shape: ShapeSpec | undefined): shape is ShapeSpec {
-  switch (shape?.type) {
-    case 'string':
-    case 'blob':
-      return typeof value === 'string';
-    case 'integer':
-    case 'long':
-      return typeof value === 'number' && Number.isInteger(value);
-    case 'timestamp':
-      return typeof value === 'number';
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'list':
-      return Array.isArray(value);
-    case 'map':
-    case 'structure':
-      return typeof value === 'object' && value !== null && !Array.isArray(value);
-    default:
-      return false;
-  }
-}
 
 /** The fields of a structure literal (the input struct or a nested one), skipping null members. */
 export function goStructFields(
@@ -155,7 +135,7 @@ export interface GoPlace {
  * plain values and the element type is elided, as gofmt -s prints it. Enums are the SDK's typed strings.
  */
 export function goValue(value: JsonValue, shape: ShapeSpec | undefined, parts: GoProgramParts, indent: string, place: GoPlace): string {
-  if (!fits(value, shape)) return untypedLiteral(value, indent);
+  if (!fitsShape(value, shape)) return untypedLiteral(value, indent);
   const inner = `${indent}\t`;
   const pointer = (wrapper: string, literal: string): string => {
     if (!place.field) return literal;

@@ -1,6 +1,7 @@
 import type { MemberSpec, ShapeSpec } from '../../mock-server';
 import type { JsonValue } from '../json/JsonValue';
 import { enumTypeName } from './enumTypeName';
+import { fitsShape } from './fitsShape';
 
 const modelPackage = 'software.amazon.awssdk.services.kms.model';
 
@@ -21,27 +22,6 @@ export function javaSetterName(member: string): string {
   return member.charAt(0).toLowerCase() + member.slice(1);
 }
 
-function fits(value: JsonValue, shape: ShapeSpec | undefined): shape is ShapeSpec {
-  switch (shape?.type) {
-    case 'string':
-    case 'blob':
-      return typeof value === 'string';
-    case 'integer':
-    case 'long':
-      return typeof value === 'number' && Number.isInteger(value);
-    case 'timestamp':
-      return typeof value === 'number';
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'list':
-      return Array.isArray(value);
-    case 'map':
-    case 'structure':
-      return typeof value === 'object' && value !== null && !Array.isArray(value);
-    default:
-      return false;
-  }
-}
 
 /** A Java expression for a value the model does not describe: strings, numbers, List.of and Map.of. */
 function untypedLiteral(value: JsonValue, imports: Set<string>): string {
@@ -89,7 +69,7 @@ export function javaBuilder(
  * fromValue, lists as varargs, maps as Map.of, structures as their builders, timestamps as Instant.
  */
 export function javaArguments(value: JsonValue, shape: ShapeSpec | undefined, imports: Set<string>, indent: string): string {
-  if (!fits(value, shape)) return untypedLiteral(value, imports);
+  if (!fitsShape(value, shape)) return untypedLiteral(value, imports);
   if (shape.type === 'list') {
     const items = value as readonly JsonValue[];
     if (items.length === 0) {
@@ -106,7 +86,7 @@ export function javaArguments(value: JsonValue, shape: ShapeSpec | undefined, im
 }
 
 function javaValue(value: JsonValue, shape: ShapeSpec | undefined, imports: Set<string>, indent: string): string {
-  if (!fits(value, shape)) return untypedLiteral(value, imports);
+  if (!fitsShape(value, shape)) return untypedLiteral(value, imports);
   switch (shape.type) {
     case 'string': {
       const name = shape.enum ? enumTypeName(shape.enum) : undefined;
