@@ -41,7 +41,7 @@ async function main(argv: readonly string[]): Promise<number> {
         : `WARNING: bound to ${args.host}, not loopback: the sandbox is reachable from the network, and anyone who reaches it can use and change its keys.`,
       credentials === undefined
         ? `Try: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test aws kms list-keys --region us-east-1 --endpoint-url ${server.url}`
-        : `Requests must be signed (SigV4) with one of the ${Object.keys(credentials).length} access keys of ${args.credentialsFile}.`,
+        : `Requests must be signed (SigV4) with ${signingKeys(Object.keys(credentials).length)} of ${args.credentialsFile}.`,
       ...(args.corsOrigins.length > 0 ? [`CORS: browser pages of ${args.corsOrigins.join(', ')} may call the server.`] : []),
       store === undefined
         ? 'Keys are kept in memory only (pass --data-dir <dir> to keep them).'
@@ -63,6 +63,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   return 0;
 }
+
+const signingKeys = (count: number): string => (count === 1 ? 'the access key' : `one of the ${count} access keys`);
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
