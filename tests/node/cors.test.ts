@@ -101,3 +101,18 @@ describe('a server started without --cors', () => {
     expect(corsHeaderNames(await listKeysFrom(server.url, ALLOWED))).toEqual([]);
   });
 });
+
+describe('a server started with --cors and --credentials', () => {
+  const server = useSandboxServer({
+    corsOrigins: [ALLOWED],
+    credentials: { AKIDADMIN: { secretAccessKey: 'admin-secret', principal: undefined } },
+  });
+
+  it('answers the preflight without a signature, as browsers send none, and refuses the unsigned call itself', async () => {
+    expect((await preflight(server.url, ALLOWED)).status).toBe(204);
+    const call = await listKeysFrom(server.url, ALLOWED);
+    expect(call.status).toBe(400);
+    expect(call.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    expect(await call.json()).toMatchObject({ __type: 'MissingAuthenticationTokenException' });
+  });
+});
