@@ -53,6 +53,9 @@ function stringProblems(shape: ShapeSpec, value: string): ScalarProblem[] {
   return problems;
 }
 
+const inRange = (type: 'integer' | 'long', value: number): boolean =>
+  type === 'integer' ? value >= -2147483648 && value <= 2147483647 : Number.isSafeInteger(value);
+
 /** Problems of a non-null value of a string, blob, number, boolean or timestamp shape. */
 export function checkScalar(shape: ShapeSpec, value: unknown): ScalarProblem[] {
   switch (shape.type) {
@@ -65,9 +68,16 @@ export function checkScalar(shape: ShapeSpec, value: unknown): ScalarProblem[] {
     }
     case 'integer':
     case 'long':
-      return typeof value === 'number' && Number.isInteger(value)
+      if (typeof value !== 'number' || !Number.isInteger(value)) return typeProblem('Member must be an integer');
+      // A number past its Java type's range does not parse on AWS (Jackson: "out of range of int"), so it
+      // cannot be read rather than being out of the member's range; a long must also be exact in a double.
+      return inRange(shape.type, value)
         ? limitProblems(shape, value, 'value')
-        : typeProblem('Member must be an integer');
+        : typeProblem(
+            shape.type === 'integer'
+              ? 'Member must be an integer from -2147483648 to 2147483647'
+              : 'Member must be an integer from -9007199254740991 to 9007199254740991',
+          );
     case 'boolean':
       return typeof value === 'boolean' ? [] : typeProblem('Member must be a boolean');
     case 'timestamp':
