@@ -155,4 +155,5 @@ export type { FieldError, MemberSpec, MemberType, OperationName, OperationSpec, 
 export { rootPrincipal, SANDBOX_ACCOUNT } from './model/identity/account';
 export { principalAccount } from './model/identity/principal';
 export { createIndexedDbStore } from './store/indexedDbStore';
+export { createMemoryFallbackStore } from './sandbox/memoryFallbackStore';
 export * as wireEnums from './spec/enums';

@@ -34,6 +34,9 @@ export function limitProblems(shape: ShapeSpec, measure: number, unit: 'length' 
   return problems;
 }
 
+/** The furthest a JavaScript Date reaches from the epoch, in milliseconds (ECMAScript's time value range). */
+const MAX_EPOCH_MS = 8.64e15;
+
 /** A lone UTF-16 surrogate: with the u flag, paired surrogates form one code point and do not match. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
@@ -81,9 +84,10 @@ export function checkScalar(shape: ShapeSpec, value: unknown): ScalarProblem[] {
     case 'boolean':
       return typeof value === 'boolean' ? [] : typeProblem('Member must be a boolean');
     case 'timestamp':
-      return typeof value === 'number' && Number.isFinite(value)
+      // Past ±8.64e12 seconds no Date exists, so an operation could neither compare nor print the time.
+      return typeof value === 'number' && Number.isFinite(value) && Math.abs(Math.round(value * 1000)) <= MAX_EPOCH_MS
         ? []
-        : typeProblem('Member must be a timestamp in seconds since the epoch');
+        : typeProblem(`Member must be a timestamp in seconds since the epoch, at most ${MAX_EPOCH_MS / 1000} seconds either side of it`);
     case 'map':
     case 'list':
     case 'structure':

@@ -8,6 +8,8 @@ export interface SandboxKeys {
   readonly keys: readonly SandboxKey[] | undefined;
   readonly failure: string | undefined;
   readonly storage: 'indexeddb' | 'memory' | undefined;
+  /** Why the sandbox is in memory only, while it is. */
+  readonly memoryReason: string | undefined;
   readonly resetting: boolean;
   /** Asks for confirmation, then clears the sandbox back to its seeded keys. */
   readonly reset: () => void;
@@ -65,6 +67,7 @@ export function useSandboxKeys(): SandboxKeys {
     keys,
     failure: sandbox.status === 'failed' ? sandbox.message : failure,
     storage: sandbox.status === 'ready' ? sandbox.sandbox.storage : undefined,
+    memoryReason: sandbox.status === 'ready' ? sandbox.sandbox.memoryReason : undefined,
     resetting,
     reset,
   };

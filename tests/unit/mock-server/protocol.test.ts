@@ -92,6 +92,21 @@ describe('protocol', () => {
     expect(errorOf(reply).type).toBe('SerializationException');
   });
 
+  test('returns SerializationException given a timestamp past the range of a date (found by the property suite: it was a KMSInternalException)', async () => {
+    const reply = await call(createQkms(), 'ImportKeyMaterial', {
+      KeyId: EXAMPLE_KEY_ID,
+      ImportToken: 'AA==',
+      EncryptedKeyMaterial: 'AA==',
+      ExpirationModel: 'KEY_MATERIAL_EXPIRES',
+      ValidTo: 8_640_000_000_000.001,
+    });
+    expect(errorOf(reply)).toEqual({
+      type: 'SerializationException',
+      status: 400,
+      message: expect.stringContaining("'validTo' cannot be read: Member must be a timestamp in seconds since the epoch"),
+    });
+  });
+
   test('returns an AWS-shaped 400 naming the expected content type given another one', async () => {
     const { status, body } = await errorBody(
       await createQkms().fetch(post({ headers: { 'Content-Type': 'application/json' } })),
