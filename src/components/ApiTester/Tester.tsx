@@ -6,6 +6,7 @@ import { ResponseView } from './ResponseView';
 import { SandboxPanel } from './SandboxPanel';
 import { useApiTester } from './useApiTester';
 import { HistoryPanel } from './history/HistoryPanel';
+import { SandboxFileControls } from './history/SandboxFileControls';
 import { ShareLinkControl } from './history/ShareLinkControl';
 import { useSavedRequests } from './history/useSavedRequests';
 import styles from './styles.module.css';
@@ -35,6 +36,7 @@ function TesterBody({ operation, parameters, exampleResponse }: ApiTesterProps):
       <ResponseView response={state.response} failure={state.sendFailure} sending={state.sending} exampleResponse={exampleResponse} />
       <SandboxPanel fields={state.fields} recentOutputs={state.recentOutputs} dispatch={dispatch} />
       <HistoryPanel operation={operation} savedRequests={savedRequests} />
+      <SandboxFileControls />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { removedNotice } from '../model/redactRequest';
 import type { SavedRequest } from '../model/savedRequest';
 import { decodeShareLink } from '../model/shareLink';
 import type { ApiTester } from '../useApiTester';
+import { testerElementId } from '../testerElementId';
 import { takeHandoff } from './requestHandoff';
 
 export interface SavedRequests {
@@ -33,7 +34,11 @@ export function useSavedRequests(tester: ApiTester): SavedRequests {
     }
     const shared = decodeShareLink(window.location.hash);
     if (shared.kind === 'invalid') dispatch({ type: 'show-notice', notice: shared.problem });
-    if (shared.kind === 'request' && shared.request.operation === state.operation) load(shared.request, 'the share link', false);
+    if (shared.kind === 'request' && shared.request.operation === state.operation) {
+      load(shared.request, 'the share link', false);
+      // The fragment names no element, so the browser stayed at the top: bring the request into view.
+      document.getElementById(testerElementId(state.operation))?.scrollIntoView({ block: 'start' });
+    }
     // Only once, when the tester arrives: later hash changes are the page's own anchors.
   }, []);
 
