@@ -8,6 +8,7 @@ import { toPortable } from './portableValue';
 import type { Portable } from './portableValue';
 import { fileHeader, SANDBOX_FILE_FORMAT, SANDBOX_FILE_VERSION, SandboxFileError } from './sandboxFileFormat';
 import type { SandboxFile } from './sandboxFileFormat';
+import { seededKeys } from './seededKeys';
 
 /** The shortest passphrase an export takes: the file carries every key's material. */
 export const MIN_PASSPHRASE_LENGTH = 8;
@@ -29,6 +30,25 @@ async function portableKey(key: KeyRecord, sealingKey: CryptoKey | undefined): P
   });
 }
 
+/**
+ * Keys with a material version the file could not carry: not sealed (made by an older page, before sealing),
+ * no secret in the record, and not an example key's re-derivable material.
+ */
+async function materialNotExportable(keys: readonly KeyRecord[], sealingKey: CryptoKey | undefined, now: number): Promise<string[]> {
+  const seeded = await seededKeys(now);
+  return keys
+    .filter((key) =>
+      key.materials.some(
+        (material) =>
+          (material.sealed === undefined || sealingKey === undefined) &&
+          material.secret === undefined &&
+          Object.keys(material.keys).length > 0 &&
+          !(seeded.get(key.KeyId)?.materials.some((candidate) => candidate.version === material.version && candidate.id === material.id) ?? false),
+      ),
+    )
+    .map((key) => key.KeyId);
+}
+
 /** The whole sandbox (keys with their material, aliases, grants, key stores, clock, meta) as an encrypted file. */
 export async function exportSandbox(store: Store, passphrase: string, now: Date): Promise<string> {
   if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
@@ -36,8 +56,15 @@ export async function exportSandbox(store: Store, passphrase: string, now: Date)
   }
   const sealing = await store.get('meta', SEALING_KEY);
   const sealingKey = sealing?.kind === 'sealing-key' ? sealing.key : undefined;
+  const keys = await store.list('keys');
+  const unreadable = await materialNotExportable(keys, sealingKey, now.getTime());
+  if (unreadable.length > 0) {
+    throw new SandboxFileError(
+      `The material of ${unreadable.join(', ')} was made before this sandbox could export key material, and its keys cannot be read back. Schedule ${unreadable.length === 1 ? 'that key' : 'those keys'} for deletion or reset the sandbox, then export again.`,
+    );
+  }
   const content = {
-    keys: await Promise.all((await store.list('keys')).map((key) => portableKey(key, sealingKey))),
+    keys: await Promise.all(keys.map((key) => portableKey(key, sealingKey))),
     aliases: toPortable(await store.list('aliases')),
     grants: toPortable(await store.list('grants')),
     customKeyStores: toPortable(await store.list('customKeyStores')),

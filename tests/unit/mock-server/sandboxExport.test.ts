@@ -235,3 +235,16 @@ describe('a sandbox file that cannot be imported', () => {
     expect(errorOf(await call(qkms, 'Decrypt', { CiphertextBlob: ciphertext })).status).toBe(400);
   });
 });
+
+describe('a sandbox with a key made before material was sealed', () => {
+  test('refuses to export, naming the key, rather than write a file that cannot be imported', async () => {
+    const store = createMemoryStore();
+    const qkms = createQkms({ store });
+    const { KeyId } = await create(qkms);
+    const record = await store.get('keys', KeyId);
+    if (record === undefined) throw new Error('CreateKey stored no key');
+    // As an older page stored it: the material only in a non-extractable key.
+    await store.put('keys', KeyId, { ...record, materials: record.materials.map(({ sealed: _sealed, ...material }) => material) });
+    await expect(qkms.exportSandbox(passphrase)).rejects.toThrow(new RegExp(`material of ${KeyId} was made before`));
+  });
+});
