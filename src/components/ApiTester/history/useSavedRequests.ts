@@ -26,21 +26,28 @@ export function useSavedRequests(tester: ApiTester): SavedRequests {
     [dispatch],
   );
 
+  const openSharedRequest = useCallback(
+    (hash: string) => {
+      const shared = decodeShareLink(hash);
+      if (shared.kind === 'invalid') dispatch({ type: 'show-notice', notice: shared.problem });
+      if (shared.kind === 'request' && shared.request.operation === state.operation) {
+        load(shared.request, 'the share link', false);
+        // The fragment names no element, so the browser stayed where it was: bring the request into view.
+        document.getElementById(testerElementId(state.operation))?.scrollIntoView({ block: 'start' });
+      }
+    },
+    [dispatch, load, state.operation],
+  );
+
   useEffect(() => {
     const handoff = takeHandoff(window.sessionStorage, state.operation);
-    if (handoff !== undefined) {
-      load(handoff.request, 'history', handoff.send);
-      return;
-    }
-    const shared = decodeShareLink(window.location.hash);
-    if (shared.kind === 'invalid') dispatch({ type: 'show-notice', notice: shared.problem });
-    if (shared.kind === 'request' && shared.request.operation === state.operation) {
-      load(shared.request, 'the share link', false);
-      // The fragment names no element, so the browser stayed at the top: bring the request into view.
-      document.getElementById(testerElementId(state.operation))?.scrollIntoView({ block: 'start' });
-    }
-    // Only once, when the tester arrives: later hash changes are the page's own anchors.
-  }, []);
+    if (handoff !== undefined) load(handoff.request, 'history', handoff.send);
+    else openSharedRequest(window.location.hash);
+    // A link pasted into the address bar of its own page changes only the fragment: the page does not reload.
+    const onHashChange = (): void => openSharedRequest(window.location.hash);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [state.operation, load, openSharedRequest]);
 
   // Sends after the render that holds the loaded request, so Send sees it.
   useEffect(() => {
