@@ -60,6 +60,8 @@ test('a share link opens the request in a new page without its plaintext, and a 
 });
 
 test('a sandbox exported, reset and imported again decrypts a ciphertext of a key made before the export', async ({ openOperation }, testInfo) => {
+  // Four pages and two passphrase derivations (600,000 PBKDF2 iterations each).
+  test.setTimeout(180_000);
   let page = await openOperation('create-key');
   await send(page);
   await expect(page.getByTestId('response-status')).toContainText('200');
