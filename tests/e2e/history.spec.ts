@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
+import { axeViolations } from './support/axeViolations';
+import { COLOR_THEMES, useColorTheme } from './support/colorTheme';
 
 const send = async (page: import('@playwright/test').Page): Promise<void> => {
   await page.getByRole('button', { name: 'Send', exact: true }).click();
@@ -128,4 +130,36 @@ test('an import with the wrong passphrase is refused and leaves the sandbox as i
   await panel.getByRole('button', { name: 'Import sandbox' }).click();
   await expect(panel.getByTestId('sandbox-file-status')).toContainText('Nothing was imported: The passphrase is wrong');
   await expect(page.getByTestId('sandbox-keys')).toContainText('1234abcd-12ab-34cd-56ef-1234567890ab');
+});
+
+// The panels are closed on a page as loaded, so the sitemap's axe run does not see their content: checked open here.
+for (const theme of COLOR_THEMES) {
+  test(`the history, share link and sandbox file panels, open and filled, have no axe-core violations in the ${theme} theme`, async ({ page }) => {
+    test.slow();
+    await useColorTheme(page, theme);
+    await page.goto('/docs/api/describe-key');
+    await send(page);
+    await expect(page.getByTestId('response-status')).toContainText('200');
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    await expect(page.getByTestId('share-link')).toBeVisible();
+    const history = await openHistory(page);
+    await expect(history.getByTestId('history-entry')).toHaveCount(1);
+    const file = page.getByTestId('sandbox-file');
+    await file.locator('summary').click();
+    await file.getByRole('button', { name: 'Export sandbox' }).click();
+    await expect(file.getByTestId('sandbox-file-status')).toContainText('at least 8 characters');
+    expect(await axeViolations(page, '#api-tester-DescribeKey')).toEqual([]);
+  });
+}
+
+test('the open panels do not make a phone scroll sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/docs/api/encrypt');
+  await send(page);
+  await expect(page.getByTestId('response-status')).toContainText('200');
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await openHistory(page);
+  await page.getByTestId('sandbox-file').locator('summary').click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
 });
