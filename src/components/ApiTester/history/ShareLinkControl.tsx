@@ -39,7 +39,7 @@ export function ShareLinkControl({ state }: { readonly state: TesterState }): Re
         Share links never carry plaintext or key material: Plaintext, Message, passwords and EncryptedKeyMaterial are left
         out, and whoever opens the link fills them in. The request stays in the link&apos;s fragment, which no server sees.
       </p>
-      <div role="status">
+      <div role="status" className={styles.note}>
         {shared !== undefined && 'problem' in shared && <span className={styles.problem}>{shared.problem}</span>}
         {shared !== undefined && 'link' in shared && (shared.copied ? 'Share link copied.' : 'Copy the share link from the field below.')}
       </div>
