@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { notifySandboxChanged, subscribeSandboxChanges } from '../../sandbox/sandboxChanges';
 import { useSandbox } from '../../sandbox/SandboxProvider';
+import { clearRequestHistory } from './history/pageHistory';
 import { listSandboxKeys } from './model/sandboxKeys';
 import type { SandboxKey } from './model/sandboxKeys';
 
@@ -52,10 +53,12 @@ export function useSandboxKeys(): SandboxKeys {
 
   const reset = useCallback(() => {
     if (qkms === undefined) return;
-    if (!window.confirm('Reset the sandbox? Keys and grants you created are deleted; the example keys come back.')) return;
+    if (!window.confirm('Reset the sandbox? Keys and grants you created and the request history are deleted; the example keys come back.')) return;
     setResetting(true);
     qkms
       .reset()
+      // A fresh sandbox starts with a fresh history: old entries name keys that no longer exist.
+      .then(clearRequestHistory)
       .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)))
       .finally(() => {
         setResetting(false);

@@ -25,4 +25,6 @@ export type TesterAction =
   /** `recentOutputs` is the remembered list when the response produced outputs. */
   | { readonly type: 'receive-response'; readonly response: TesterResponse; readonly recentOutputs?: readonly Output[] }
   | { readonly type: 'fail-send'; readonly message: string }
-  | { readonly type: 'restore-outputs'; readonly outputs: readonly Output[] };
+  | { readonly type: 'restore-outputs'; readonly outputs: readonly Output[] }
+  /** A message about the tester's request that changes nothing else (a share link that could not be opened). */
+  | { readonly type: 'show-notice'; readonly notice: string };
