@@ -10,6 +10,7 @@ import { minimalBody } from './model/minimalBody';
 import { operationSpec } from './model/operationSpec';
 import { extractOutputs } from './model/outputs';
 import { describeResponse } from './model/readResponse';
+import { describeRequest } from './model/wireRequest';
 import { readRecentOutputs, rememberOutputs } from './model/recentOutputs';
 import { initialTesterState } from './state/initialTesterState';
 import { requestToSend } from './state/requestToSend';
@@ -56,8 +57,13 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
       }
       dispatch({ type: 'start-send' });
       const started = performance.now();
+      const wire = buildRequest(state.operation, request.bodyText, state.fault, callerHeaderValue(state.caller));
+      // Described before the send reads its body: the wire view shows this very Request.
+      describeRequest(wire)
+        .then((described) => dispatch({ type: 'record-request', request: described }))
+        .catch(() => undefined);
       qkms
-        .fetch(buildRequest(state.operation, request.bodyText, state.fault, callerHeaderValue(state.caller)))
+        .fetch(wire)
         .then(async (reply) => {
           const replyText = await reply.text();
           const response = describeResponse(reply.status, reply.statusText, reply.headers, replyText, performance.now() - started);
