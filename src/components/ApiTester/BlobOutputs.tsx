@@ -1,4 +1,4 @@
-import React, { useMemo, useState, type ReactNode } from 'react';
+import React, { useId, useMemo, useState, type ReactNode } from 'react';
 import type { JsonValue } from '../../json/JsonValue';
 import { CopyButton } from './CopyButton';
 import {
@@ -15,10 +15,12 @@ import blobStyles from './BlobOutputs.module.css';
 
 function BlobOutput({ blob }: { readonly blob: ResponseBlob }): ReactNode {
   const [view, setView] = useState<BlobOutputView>(() => defaultOutputView(blob));
-  const [expanded, setExpanded] = useState(blob.base64.length <= COLLAPSE_BASE64_CHARS);
+  const long = blob.base64.length > COLLAPSE_BASE64_CHARS;
+  const [expanded, setExpanded] = useState(!long);
   const views: readonly BlobOutputView[] = blob.utf8 === undefined ? ['hex', 'base64'] : ['utf8', 'hex', 'base64'];
   const shown = view === 'utf8' && blob.utf8 === undefined ? 'base64' : view;
-  const valueId = `blob-output-${blob.name}`;
+  // A page (a flow) may hold several testers: ids must not repeat.
+  const valueId = useId();
   return (
     <div className={blobStyles.blob} data-testid={`blob-output-${blob.name}`}>
       <div className={blobStyles.header}>
@@ -37,16 +39,18 @@ function BlobOutput({ blob }: { readonly blob: ResponseBlob }): ReactNode {
           ))}
         </div>
         <CopyButton text={() => blobOutputText(blob, shown)} what={`${blob.name} as ${blobOutputViewLabels[shown]}`} />
-        <button
-          type="button"
-          className="button button--sm button--outline button--secondary"
-          aria-expanded={expanded}
-          aria-controls={valueId}
-          onClick={() => setExpanded(!expanded)}
-        >
-          {expanded ? 'Hide' : 'Show'}
-          <span className={styles.visuallyHidden}> {blob.name}</span>
-        </button>
+        {long && (
+          <button
+            type="button"
+            className="button button--sm button--outline button--secondary"
+            aria-expanded={expanded}
+            aria-controls={valueId}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? 'Hide' : 'Show'}
+            <span className={styles.visuallyHidden}> {blob.name}</span>
+          </button>
+        )}
       </div>
       <pre id={valueId} className={blobStyles.value} hidden={!expanded} data-testid={`blob-value-${blob.name}`}>
         {expanded ? blobOutputText(blob, shown) : ''}
