@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { axeViolations } from './support/axeViolations';
+import { COLOR_THEMES, useColorTheme } from './support/colorTheme';
+import { pageSettled } from './support/pageSettled';
 
 const send = (page: Page) => page.getByRole('button', { name: 'Send', exact: true }).click();
 const modeButton = (page: Page, field: string, mode: string) => page.getByRole('group', { name: `${field} written as` }).getByRole('button', { name: mode, exact: true });
@@ -115,3 +118,22 @@ test('a 4096-bit RSA public key arrives collapsed with its size, and expands', a
   await page.getByRole('button', { name: 'Hide PublicKey' }).click();
   await expect(value).toBeHidden();
 });
+
+// What this spec adds appears only after a Send: checked here, open, in both themes.
+for (const theme of COLOR_THEMES) {
+  test(`blob modes, the request sent, blob views and Copy buttons have no axe-core violations in the ${theme} theme`, async ({ page, context }) => {
+    test.slow();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await useColorTheme(page, theme);
+    await page.goto('/docs/api/decrypt');
+    await pageSettled(page);
+    await page.getByRole('group', { name: 'CiphertextBlob written as' }).getByRole('button', { name: 'Hex' }).click();
+    await send(page);
+    await expect(page.getByTestId('response-status')).toContainText('200');
+    await page.getByTestId('wire-request').locator('summary').click();
+    await page.getByText(/^Headers \(\d+\)$/).click();
+    await page.getByRole('button', { name: 'Copy Plaintext as UTF-8' }).click();
+    await modeButton(page, 'CiphertextBlob', 'File').click();
+    expect(await axeViolations(page, '#api-tester-Decrypt')).toEqual([]);
+  });
+}

@@ -1,6 +1,9 @@
 /** Above this many characters a response body starts collapsed and is shown without syntax highlighting. */
 export const LARGE_BODY_CHARS = 20_000;
 
+/** A large body shows this many lines until the reader asks for all: a page of it, not hundreds of kilobytes of layout. */
+export const FIRST_LINES_SHOWN = 400;
+
 /** "131,245 bytes, 4,005 lines": what a collapsed body says about itself. */
 export function bodySize(text: string): string {
   const bytes = new TextEncoder().encode(text).length;
