@@ -4,6 +4,7 @@ import type { ApiTesterProps } from './assertTesterProps';
 import { RequestEditor } from './RequestEditor';
 import { ResponseView } from './ResponseView';
 import { SandboxPanel } from './SandboxPanel';
+import { WireRequestView } from './WireRequestView';
 import { useApiTester } from './useApiTester';
 import { HistoryPanel } from './history/HistoryPanel';
 import { SandboxFileControls } from './history/SandboxFileControls';
@@ -33,7 +34,8 @@ function TesterBody({ operation, parameters, exampleResponse }: ApiTesterProps):
         </div>
       )}
       <ShareLinkControl state={state} />
-      <ResponseView response={state.response} failure={state.sendFailure} sending={state.sending} exampleResponse={exampleResponse} />
+      {state.sentRequest && <WireRequestView request={state.sentRequest} />}
+      <ResponseView response={state.response} failure={state.sendFailure} sending={state.sending} exampleResponse={exampleResponse} operation={state.operation} />
       <SandboxPanel fields={state.fields} recentOutputs={state.recentOutputs} dispatch={dispatch} />
       <HistoryPanel operation={operation} savedRequests={savedRequests} />
       <SandboxFileControls />

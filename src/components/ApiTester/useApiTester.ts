@@ -11,6 +11,7 @@ import { minimalBody } from './model/minimalBody';
 import { operationSpec } from './model/operationSpec';
 import { extractOutputs } from './model/outputs';
 import { describeResponse } from './model/readResponse';
+import { describeRequest } from './model/wireRequest';
 import { readRecentOutputs, rememberOutputs } from './model/recentOutputs';
 import { saveRequest } from './model/savedRequest';
 import { initialTesterState } from './state/initialTesterState';
@@ -60,8 +61,13 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
       const started = performance.now();
       const sentAt = Date.now();
       const saved = saveRequest(state.operation, request.body ?? {}, state.caller, state.fault);
+      const wire = buildRequest(state.operation, request.bodyText, state.fault, callerHeaderValue(state.caller));
+      // Described before the send reads its body: the wire view shows this very Request.
+      describeRequest(wire)
+        .then((described) => dispatch({ type: 'record-request', request: described }))
+        .catch(() => undefined);
       qkms
-        .fetch(buildRequest(state.operation, request.bodyText, state.fault, callerHeaderValue(state.caller)))
+        .fetch(wire)
         .then(async (reply) => {
           const replyText = await reply.text();
           const response = describeResponse(reply.status, reply.statusText, reply.headers, replyText, performance.now() - started);
