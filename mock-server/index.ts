@@ -156,3 +156,5 @@ export { rootPrincipal, SANDBOX_ACCOUNT } from './model/identity/account';
 export { principalAccount } from './model/identity/principal';
 export { createIndexedDbStore } from './store/indexedDbStore';
 export * as wireEnums from './spec/enums';
+export { keyRefusal } from './model/keys/keyRefusal';
+export type { KeyTraits } from './model/keys/keyRefusal';
