@@ -28,7 +28,7 @@ function TesterBody({ operation, parameters, exampleResponse }: ApiTesterProps):
         </div>
       )}
       <ResponseView response={state.response} failure={state.sendFailure} sending={state.sending} exampleResponse={exampleResponse} />
-      <SandboxPanel fields={state.fields} recentOutputs={state.recentOutputs} dispatch={dispatch} />
+      <SandboxPanel operation={state.operation} fields={state.fields} dispatch={dispatch} />
     </div>
   );
 }

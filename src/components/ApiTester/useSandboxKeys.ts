@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { getKeyring } from '../../keyring/useKeyring';
 import { notifySandboxChanged, subscribeSandboxChanges } from '../../sandbox/sandboxChanges';
 import { useSandbox } from '../../sandbox/SandboxProvider';
 import { listSandboxKeys } from './model/sandboxKeys';
@@ -9,7 +10,7 @@ export interface SandboxKeys {
   readonly failure: string | undefined;
   readonly storage: 'indexeddb' | 'memory' | undefined;
   readonly resetting: boolean;
-  /** Asks for confirmation, then clears the sandbox back to its seeded keys. */
+  /** Asks for confirmation, then clears the sandbox back to its seeded keys, and empties the keyring. */
   readonly reset: () => void;
 }
 
@@ -54,6 +55,8 @@ export function useSandboxKeys(): SandboxKeys {
     setResetting(true);
     qkms
       .reset()
+      // The keyring's entries name keys and grants that no longer exist.
+      .then(() => getKeyring().clear())
       .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)))
       .finally(() => {
         setResetting(false);

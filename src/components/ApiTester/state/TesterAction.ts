@@ -2,7 +2,7 @@ import type { JsonObject } from '../../../json/JsonValue';
 import type { SandboxFault } from '../model/buildRequest';
 import type { CallerChoice } from '../model/callerChoice';
 import type { FieldEdit } from '../model/fieldEdit';
-import type { CiphertextBinding, Output } from '../model/outputs';
+import type { CiphertextBinding } from '../model/outputs';
 import type { TesterResponse } from '../model/readResponse';
 import type { EditorMode } from './TesterState';
 
@@ -13,8 +13,19 @@ export type TesterAction =
   | { readonly type: 'edit-json'; readonly text: string }
   /** A whole body from outside the editor: an example ("Try it", "Fill example") or the required members. */
   | { readonly type: 'load-body'; readonly body: JsonObject; readonly notice: string }
-  /** "Use as <field>": a ciphertext's binding also sets the context and key members to match it. */
-  | { readonly type: 'apply-output'; readonly field: string; readonly value: string; readonly label: string; readonly binding?: CiphertextBinding }
+  /**
+   * "Use as <field>": a ciphertext's binding also sets the context and key members to match it; `also` sets
+   * other members the value goes with (a signature's message and algorithm); `note` is added to the notice.
+   */
+  | {
+      readonly type: 'apply-output';
+      readonly field: string;
+      readonly value: string;
+      readonly label: string;
+      readonly binding?: CiphertextBinding;
+      readonly also?: JsonObject;
+      readonly note?: string;
+    }
   | { readonly type: 'set-fault'; readonly fault?: SandboxFault }
   | { readonly type: 'set-caller'; readonly caller: CallerChoice }
   /** "Try it" on an example: send as its X-Qkms-Caller principal, or as the account admin when it names none. */
@@ -22,7 +33,5 @@ export type TesterAction =
   /** Send was pressed but validation found problems: show them. */
   | { readonly type: 'block-send' }
   | { readonly type: 'start-send' }
-  /** `recentOutputs` is the remembered list when the response produced outputs. */
-  | { readonly type: 'receive-response'; readonly response: TesterResponse; readonly recentOutputs?: readonly Output[] }
-  | { readonly type: 'fail-send'; readonly message: string }
-  | { readonly type: 'restore-outputs'; readonly outputs: readonly Output[] };
+  | { readonly type: 'receive-response'; readonly response: TesterResponse }
+  | { readonly type: 'fail-send'; readonly message: string };
