@@ -13,6 +13,12 @@ export interface KeyPickerProps {
 }
 
 /**
+ * "Destination Key Id" for DestinationKeyId: read as words, and a label that does not contain the
+ * member's name, so the member's own text box stays the one control its name finds.
+ */
+const spokenName = (name: string): string => name.replace(/([a-z])([A-Z])/g, '$1 $2');
+
+/**
  * A native select of the sandbox's keys and aliases under a key field, each option saying whether
  * this operation can use it; a warning under the field when the key it names cannot. The text box
  * above stays the field's value, so any identifier can still be typed.
@@ -27,7 +33,7 @@ export function KeyPicker({ operation, field, text, onPick }: KeyPickerProps): R
   return (
     <div className={styles.picker}>
       <label htmlFor={selectId}>
-        Sandbox key<span className={styles.visuallyHidden}> for {field.name}</span>
+        Sandbox key<span className={styles.visuallyHidden}> for {spokenName(field.name)}</span>
       </label>
       <select id={selectId} value={named?.value ?? ''} onChange={(event) => event.target.value !== '' && onPick(event.target.value)}>
         <option value="">{named === undefined && text.trim() !== '' ? 'Typed above (not a sandbox key)' : 'Pick a key…'}</option>

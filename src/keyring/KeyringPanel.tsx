@@ -4,6 +4,7 @@ import type { TesterAction } from '../components/ApiTester/state/TesterAction';
 import { applyEntry } from './applyEntry';
 import { describeOrigin } from './describeOrigin';
 import { entryLabel, entryTargets, usableFirst } from './entryTargets';
+import type { Keyring } from './keyring';
 import type { KeyringEntry } from './KeyringEntry';
 import { revealField } from './revealField';
 import { useKeyring } from './useKeyring';
@@ -23,10 +24,10 @@ interface EntryProps extends Omit<KeyringPanelProps, 'headingLevel'> {
   readonly entry: KeyringEntry;
   readonly onCopy: (entry: KeyringEntry) => void;
   readonly copied: boolean;
+  readonly keyring: Keyring;
 }
 
-function Entry({ entry, operation, fields, dispatch, onCopy, copied }: EntryProps): ReactNode {
-  const { keyring } = useKeyring();
+function Entry({ entry, operation, fields, dispatch, onCopy, copied, keyring }: EntryProps): ReactNode {
   const label = entryLabel(entry);
   const use = (field: FieldDef) => {
     dispatch(applyEntry(entry, field, fields, keyring.secretOf(entry.id)));
@@ -71,7 +72,9 @@ export function KeyringPanel({ operation, fields, dispatch, headingLevel }: Keyr
   const timer = useRef<number | undefined>(undefined);
   const onCopy = useCallback((entry: KeyringEntry) => {
     const label = entryLabel(entry);
-    navigator.clipboard.writeText(entry.value).then(
+    // No clipboard outside secure contexts (a page served over plain HTTP from another host).
+    const written = navigator.clipboard === undefined ? Promise.reject(new Error('no clipboard')) : navigator.clipboard.writeText(entry.value);
+    written.then(
       () => {
         setCopiedId(entry.id);
         setStatus(`Copied ${label}.`);
@@ -83,7 +86,7 @@ export function KeyringPanel({ operation, fields, dispatch, headingLevel }: Keyr
   }, []);
   const { usable, other } = usableFirst(entries, operation, fields);
   const item = (entry: KeyringEntry) => (
-    <Entry key={entry.id} entry={entry} operation={operation} fields={fields} dispatch={dispatch} onCopy={onCopy} copied={copiedId === entry.id} />
+    <Entry key={entry.id} entry={entry} operation={operation} fields={fields} dispatch={dispatch} onCopy={onCopy} copied={copiedId === entry.id} keyring={keyring} />
   );
   return (
     <div className={styles.panel} data-testid="keyring">
