@@ -66,6 +66,17 @@ test('Copy puts a keyring value on the clipboard and says so', async ({ openOper
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body.CiphertextBlob);
 });
 
+test('Reset sandbox empties the keyring, whose entries named keys that no longer exist', async ({ openOperation }) => {
+  const page = await openOperation('create-key');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByTestId('response-status')).toContainText('200');
+  const keyring = page.getByTestId('keyring');
+  await expect(keyring.getByText(/other entr/)).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Reset sandbox' }).click();
+  await expect(keyring.getByText(/^Nothing yet/)).toBeVisible();
+});
+
 // The keyring and key pickers are empty or closed on a page as loaded: checked here filled, open and warning, in both themes.
 for (const theme of COLOR_THEMES) {
   test(`the keyring with entries, open and at 375 px, and a key picker warning, have no axe-core violations in the ${theme} theme`, async ({ openOperation }) => {
