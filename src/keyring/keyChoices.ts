@@ -26,7 +26,8 @@ export function keyChoices(operation: string, field: FieldDef, list: SandboxKeyL
     const name = key.description === '' ? key.keyId : `${key.description.slice(0, 60)}${key.description.length > 60 ? '…' : ''}`;
     return {
       value: key.keyId,
-      label: `${name} — ${key.keySpec} ${key.keyUsage}, ${key.keyState} (${key.keyId.slice(0, 8)}…)`,
+      // What decides whether the key fits comes first: a narrow select cuts the end of the text.
+      label: `${key.keySpec} ${key.keyUsage}, ${key.keyState} — ${name} (${key.keyId.slice(0, 8)}…)`,
       group: 'Keys',
       ...withRefusal(refusalOf(key)),
     };

@@ -24,7 +24,7 @@ describe('the key picker', () => {
       [disabled.keyId, 'ReEncrypt refuses a Disabled key: it is disabled (EnableKey first)'],
       ['alias/rsa', 'ReEncrypt takes only SYMMETRIC_DEFAULT keys in DestinationKeyId; this is RSA_2048'],
     ]);
-    expect(choices[0].label).toBe('Example key — SYMMETRIC_DEFAULT ENCRYPT_DECRYPT, Enabled (1234abcd…)');
+    expect(choices[0].label).toBe('SYMMETRIC_DEFAULT ENCRYPT_DECRYPT, Enabled — Example key (1234abcd…)');
   });
 
   it('takes the RSA key for Encrypt, refuses keys for Sign that cannot sign, and offers no aliases for a target key', () => {
