@@ -178,3 +178,5 @@ export { principalAccount } from './model/identity/principal';
 export { createIndexedDbStore } from './store/indexedDbStore';
 export { createMemoryFallbackStore } from './sandbox/memoryFallbackStore';
 export * as wireEnums from './spec/enums';
+export { keyRefusal } from './model/keys/keyRefusal';
+export type { KeyTraits } from './model/keys/keyRefusal';

@@ -71,3 +71,32 @@ test('two tabs rotating the same key at once keep every rotation either of them 
   // Each test has its own browser context, so the example key had no rotations before this one.
   expect(await listedRotations(secondTab, EXAMPLE_KEY)).toBe(acknowledged);
 });
+
+test('a ciphertext made in one tab decrypts in a new tab in one click, from the keyring both tabs share', async ({ page, secondTab }) => {
+  await openTester(page, 'encrypt');
+  const plaintext = Buffer.from('made in the first tab').toString('base64');
+  await page.getByLabel('Plaintext', { exact: true }).fill(plaintext);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByTestId('response-status')).toContainText('200');
+
+  await openTester(secondTab, 'decrypt');
+  await secondTab.getByTestId('keyring').getByRole('button', { name: /^Use as CiphertextBlob/ }).first().click();
+  await secondTab.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(secondTab.getByTestId('response-status')).toContainText('200');
+  await expect(secondTab.getByTestId('response-body')).toContainText(`"Plaintext": "${plaintext}"`);
+
+  // A later ciphertext of the first tab reaches the open second tab without a reload, newest first.
+  const later = Buffer.from('sent while both tabs were open').toString('base64');
+  await page.getByLabel('Plaintext', { exact: true }).fill(later);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByTestId('response-status')).toContainText('200');
+  const laterCiphertext = (JSON.parse(await page.getByTestId('response-body').innerText()) as { CiphertextBlob: string }).CiphertextBlob;
+  await expect(secondTab.getByTestId('keyring').locator('[data-entry-kind="ciphertext"] code').first()).toHaveText(laterCiphertext);
+  await secondTab.getByTestId('keyring').getByRole('button', { name: /^Use as CiphertextBlob/ }).first().click();
+  await secondTab.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(secondTab.getByTestId('response-body')).toContainText(`"Plaintext": "${later}"`);
+
+  // The second tab's decrypted plaintext stays in that tab.
+  await expect(secondTab.getByTestId('keyring').getByText('plaintext: this tab only')).not.toHaveCount(0);
+  await expect(page.getByTestId('keyring').getByText('plaintext: this tab only')).toHaveCount(0);
+});

@@ -1,6 +1,8 @@
 import React, { type ReactNode } from 'react';
 import { FieldErrors } from './FieldErrors';
 import { FieldInput } from './FieldInput';
+import { hasKeyPicker } from '../../keyring/keyChoices';
+import { KeyPicker } from '../../keyring/KeyPicker';
 import type { FieldDef } from './model/fieldDefs';
 import type { FieldEdit } from './model/fieldEdit';
 import type { FieldValue } from './model/formState';
@@ -31,6 +33,10 @@ export function RequestField({ operation, field, value, messages, onEdit, blobIn
     </span>
   ) : null;
   const input = <FieldInput field={field} value={value} inputId={base} describedBy={describedBy} invalid={invalid} onEdit={onEdit} blobInput={blobInput} dispatch={dispatch} />;
+  const picker =
+    value.kind === 'text' && hasKeyPicker(operation, field) ? (
+      <KeyPicker operation={operation} field={field} text={value.text} onPick={(text) => onEdit({ type: 'text', text })} />
+    ) : null;
   const help = (
     <div className={styles.help} id={`${base}-help`}>
       {field.description}
@@ -61,6 +67,7 @@ export function RequestField({ operation, field, value, messages, onEdit, blobIn
       </div>
       {help}
       {input}
+      {picker}
       {errors}
     </div>
   );

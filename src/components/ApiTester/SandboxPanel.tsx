@@ -1,6 +1,8 @@
 import React, { type Dispatch, type ReactNode } from 'react';
-import { describeContext, outputTargets } from './model/outputs';
-import type { CiphertextBinding, Output } from './model/outputs';
+import { entryTargets } from '../../keyring/entryTargets';
+import { KeyringPanel } from '../../keyring/KeyringPanel';
+import { revealField } from '../../keyring/revealField';
+import keyringStyles from '../../keyring/keyring.module.css';
 import type { FieldDef } from './model/fieldDefs';
 import type { TesterAction } from './state/TesterAction';
 import { SandboxClockControl } from './SandboxClockControl';
@@ -9,23 +11,21 @@ import { TESTER_SECTION_LEVEL, TESTER_SUBSECTION_LEVEL } from './testerHeadingLe
 import styles from './styles.module.css';
 
 export interface SandboxPanelProps {
+  readonly operation: string;
   /** The form's fields: where "Use as …" can put a value. */
   readonly fields: readonly FieldDef[];
-  readonly recentOutputs: readonly Output[];
   readonly dispatch: Dispatch<TesterAction>;
 }
 
-interface UseButtonsProps {
+interface UseKeyButtonsProps {
+  readonly operation: string;
   readonly fields: readonly FieldDef[];
   readonly dispatch: Dispatch<TesterAction>;
-  readonly outputName: string;
-  readonly value: string;
-  readonly label: string;
-  readonly binding?: CiphertextBinding;
+  readonly keyId: string;
 }
 
-function UseButtons({ fields, dispatch, outputName, value, label, binding }: UseButtonsProps): ReactNode {
-  const targets = outputTargets(outputName, fields);
+function UseKeyButtons({ operation, fields, dispatch, keyId }: UseKeyButtonsProps): ReactNode {
+  const targets = entryTargets({ kind: 'keyId' }, operation, fields);
   if (targets.length === 0) return null;
   return (
     <span className={styles.useButtons}>
@@ -34,7 +34,10 @@ function UseButtons({ fields, dispatch, outputName, value, label, binding }: Use
           key={field.name}
           type="button"
           className="button button--sm button--outline button--primary"
-          onClick={() => dispatch({ type: 'apply-output', field: field.name, value, label, binding })}
+          onClick={() => {
+            dispatch({ type: 'apply-output', field: field.name, value: keyId, label: `key ${keyId}` });
+            revealField(operation, field.name, keyringStyles.filled);
+          }}
         >
           Use as {field.name}
         </button>
@@ -49,8 +52,8 @@ function stateClass(state: string): string {
   return styles.toneWarning;
 }
 
-/** The sandbox beside the form: its clock, its keys (with their states), recent outputs to reuse, and Reset. */
-export function SandboxPanel({ fields, recentOutputs, dispatch }: SandboxPanelProps): ReactNode {
+/** The sandbox beside the form: its clock, its keys (with their states), the keyring of outputs to reuse, and Reset. */
+export function SandboxPanel({ operation, fields, dispatch }: SandboxPanelProps): ReactNode {
   const { keys, failure, storage, memoryReason, resetting, reset } = useSandboxKeys();
   return (
     <div className={styles.section}>
@@ -76,32 +79,7 @@ export function SandboxPanel({ fields, recentOutputs, dispatch }: SandboxPanelPr
       )}
       <SandboxClockControl />
 
-      {recentOutputs.length > 0 && (
-        <>
-          <div role="heading" aria-level={TESTER_SUBSECTION_LEVEL} className={styles.subTitle}>Recent outputs</div>
-          <div role="list" className={styles.outputs}>
-            {recentOutputs.map((output) => (
-              <div role="listitem" key={`${output.name}:${output.value}`} className={styles.output}>
-                <span className={styles.outputName}>
-                  {output.name} <span className={styles.outputFrom}>from {output.operation}</span>
-                  {output.boundTo && <span className={styles.outputFrom}> · {describeContext(output.boundTo.context)}</span>}
-                </span>
-                <code className={styles.outputValue} title={output.value}>
-                  {output.value}
-                </code>
-                <UseButtons
-                  fields={fields}
-                  dispatch={dispatch}
-                  outputName={output.name}
-                  value={output.value}
-                  label={`${output.name} from ${output.operation}`}
-                  binding={output.boundTo}
-                />
-              </div>
-            ))}
-          </div>
-        </>
-      )}
+      <KeyringPanel operation={operation} fields={fields} dispatch={dispatch} headingLevel={TESTER_SUBSECTION_LEVEL} />
 
       <div role="heading" aria-level={TESTER_SUBSECTION_LEVEL} className={styles.subTitle}>Keys</div>
       {keys === undefined ? (
@@ -113,7 +91,7 @@ export function SandboxPanel({ fields, recentOutputs, dispatch }: SandboxPanelPr
               <code className={styles.keyId}>{key.keyId}</code>
               <span className={`${styles.state} ${stateClass(key.keyState)}`}>{key.keyState}</span>
               {key.description && <span className={styles.keyDescription}>{key.description}</span>}
-              <UseButtons fields={fields} dispatch={dispatch} outputName="KeyId" value={key.keyId} label={`key ${key.keyId}`} />
+              <UseKeyButtons operation={operation} fields={fields} dispatch={dispatch} keyId={key.keyId} />
             </div>
           ))}
           {keys.length === 0 && <div role="listitem" className={styles.placeholder}>No keys. Create one on the CreateKey page.</div>}

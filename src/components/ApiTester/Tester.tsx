@@ -36,7 +36,7 @@ function TesterBody({ operation, parameters, exampleResponse }: ApiTesterProps):
       <ShareLinkControl state={state} />
       {state.sentRequest && <WireRequestView request={state.sentRequest} />}
       <ResponseView response={state.response} failure={state.sendFailure} sending={state.sending} exampleResponse={exampleResponse} operation={state.operation} />
-      <SandboxPanel fields={state.fields} recentOutputs={state.recentOutputs} dispatch={dispatch} />
+      <SandboxPanel operation={state.operation} fields={state.fields} dispatch={dispatch} />
       <HistoryPanel operation={operation} savedRequests={savedRequests} />
       <SandboxFileControls />
     </div>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useReducer, type Dispatch } from 'react';
+import { recordResponse } from '../../keyring/useKeyring';
 import { notifySandboxChanged } from '../../sandbox/sandboxChanges';
 import { useSandbox } from '../../sandbox/SandboxProvider';
 import type { ParameterRow } from '../ParamsTable/types';
@@ -9,10 +10,8 @@ import { callerHeaderValue } from './model/callerChoice';
 import { fieldDefs } from './model/fieldDefs';
 import { minimalBody } from './model/minimalBody';
 import { operationSpec } from './model/operationSpec';
-import { extractOutputs } from './model/outputs';
 import { describeResponse } from './model/readResponse';
 import { describeRequest } from './model/wireRequest';
-import { readRecentOutputs, rememberOutputs } from './model/recentOutputs';
 import { saveRequest } from './model/savedRequest';
 import { initialTesterState } from './state/initialTesterState';
 import { requestToSend } from './state/requestToSend';
@@ -31,14 +30,13 @@ export interface ApiTester {
   readonly fillExample: () => void;
 }
 
-/** One operation's tester: its state in testerReducer, wired to the page's examples, the sandbox and this tab's outputs. */
+/** One operation's tester: its state in testerReducer, wired to the page's examples, the sandbox and the keyring. */
 export function useApiTester(operation: string, parameters: readonly ParameterRow[]): ApiTester {
   const sandbox = useSandbox();
   const [state, dispatch] = useReducer(testerReducer, undefined, () =>
     initialTesterState(operation, fieldDefs(parameters, operationSpec(operation)), firstExample(operation)),
   );
 
-  useEffect(() => dispatch({ type: 'restore-outputs', outputs: readRecentOutputs(window.sessionStorage) }), []);
   useEffect(
     () =>
       subscribeExamples(operation, (load) => {
@@ -71,9 +69,8 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
         .then(async (reply) => {
           const replyText = await reply.text();
           const response = describeResponse(reply.status, reply.statusText, reply.headers, replyText, performance.now() - started);
-          const outputs = reply.ok ? extractOutputs(state.operation, response.body, request.body) : [];
-          const recentOutputs = outputs.length > 0 ? rememberOutputs(window.sessionStorage, outputs) : undefined;
-          dispatch({ type: 'receive-response', response, recentOutputs });
+          if (reply.ok) recordResponse(state.operation, request.body, response.body);
+          dispatch({ type: 'receive-response', response });
           recordRequest({ at: sentAt, request: saved, status: reply.status, errorType: response.error?.type, durationMs: response.elapsedMs });
         })
         .catch((error: unknown) => {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { getKeyring } from '../../keyring/useKeyring';
 import { notifySandboxChanged, subscribeSandboxChanges } from '../../sandbox/sandboxChanges';
 import { useSandbox } from '../../sandbox/SandboxProvider';
 import { clearRequestHistory } from './history/pageHistory';
@@ -12,7 +13,7 @@ export interface SandboxKeys {
   /** Why the sandbox is in memory only, while it is. */
   readonly memoryReason: string | undefined;
   readonly resetting: boolean;
-  /** Asks for confirmation, then clears the sandbox back to its seeded keys. */
+  /** Asks for confirmation, then clears the sandbox back to its seeded keys, and empties the keyring. */
   readonly reset: () => void;
 }
 
@@ -59,6 +60,8 @@ export function useSandboxKeys(): SandboxKeys {
       .reset()
       // A fresh sandbox starts with a fresh history: old entries name keys that no longer exist.
       .then(clearRequestHistory)
+      // The keyring's entries name keys and grants that no longer exist.
+      .then(() => getKeyring().clear())
       .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)))
       .finally(() => {
         setResetting(false);

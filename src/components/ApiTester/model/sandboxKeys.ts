@@ -6,6 +6,13 @@ export interface SandboxKey {
   readonly keyState: string;
   readonly description: string;
   readonly keySpec: string;
+  readonly keyUsage: string;
+}
+
+/** An alias of the sandbox and the key it names. */
+export interface SandboxAlias {
+  readonly aliasName: string;
+  readonly targetKeyId: string;
 }
 
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
@@ -42,7 +49,25 @@ export async function listSandboxKeys(qkms: Qkms): Promise<SandboxKey[]> {
         keyState: text(metadata.KeyState),
         description: text(metadata.Description),
         keySpec: text(metadata.KeySpec),
+        keyUsage: text(metadata.KeyUsage),
       };
     }),
   );
+}
+
+/** Every alias of the sandbox that names a key, through the sandbox's own ListAliases. */
+export async function listSandboxAliases(qkms: Qkms): Promise<SandboxAlias[]> {
+  const aliases: SandboxAlias[] = [];
+  let marker: string | undefined;
+  do {
+    const page = await call(qkms, 'ListAliases', marker === undefined ? { Limit: 100 } : { Limit: 100, Marker: marker });
+    const entries = Array.isArray(page.Aliases) ? page.Aliases : [];
+    for (const entry of entries) {
+      if (isRecord(entry) && typeof entry.AliasName === 'string' && typeof entry.TargetKeyId === 'string') {
+        aliases.push({ aliasName: entry.AliasName, targetKeyId: entry.TargetKeyId });
+      }
+    }
+    marker = page.Truncated === true && typeof page.NextMarker === 'string' ? page.NextMarker : undefined;
+  } while (marker !== undefined);
+  return aliases;
 }

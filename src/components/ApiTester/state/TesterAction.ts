@@ -3,7 +3,7 @@ import type { BlobMode } from '../model/blobCodec';
 import type { SandboxFault } from '../model/buildRequest';
 import type { CallerChoice } from '../model/callerChoice';
 import type { FieldEdit } from '../model/fieldEdit';
-import type { CiphertextBinding, Output } from '../model/outputs';
+import type { CiphertextBinding } from '../model/outputs';
 import type { TesterResponse } from '../model/readResponse';
 import type { WireRequest } from '../model/wireRequest';
 import type { EditorMode } from './TesterState';
@@ -15,8 +15,19 @@ export type TesterAction =
   | { readonly type: 'edit-json'; readonly text: string }
   /** A whole body from outside the editor: an example ("Try it", "Fill example") or the required members. */
   | { readonly type: 'load-body'; readonly body: JsonObject; readonly notice: string }
-  /** "Use as <field>": a ciphertext's binding also sets the context and key members to match it. */
-  | { readonly type: 'apply-output'; readonly field: string; readonly value: string; readonly label: string; readonly binding?: CiphertextBinding }
+  /**
+   * "Use as <field>": a ciphertext's binding also sets the context and key members to match it; `also` sets
+   * other members the value goes with (a signature's message and algorithm); `note` is added to the notice.
+   */
+  | {
+      readonly type: 'apply-output';
+      readonly field: string;
+      readonly value: string;
+      readonly label: string;
+      readonly binding?: CiphertextBinding;
+      readonly also?: JsonObject;
+      readonly note?: string;
+    }
   | { readonly type: 'set-fault'; readonly fault?: SandboxFault }
   | { readonly type: 'set-caller'; readonly caller: CallerChoice }
   /** "Try it" on an example: send as its X-Qkms-Caller principal, or as the account admin when it names none. */
@@ -24,10 +35,8 @@ export type TesterAction =
   /** Send was pressed but validation found problems: show them. */
   | { readonly type: 'block-send' }
   | { readonly type: 'start-send' }
-  /** `recentOutputs` is the remembered list when the response produced outputs. */
-  | { readonly type: 'receive-response'; readonly response: TesterResponse; readonly recentOutputs?: readonly Output[] }
+  | { readonly type: 'receive-response'; readonly response: TesterResponse }
   | { readonly type: 'fail-send'; readonly message: string }
-  | { readonly type: 'restore-outputs'; readonly outputs: readonly Output[] }
   /** A message about the tester's request that changes nothing else (a share link that could not be opened). */
   | { readonly type: 'show-notice'; readonly notice: string }
   /** Show a blob field as Text, Base64, Hex or File, converting its value when it can. */

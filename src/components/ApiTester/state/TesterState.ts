@@ -3,7 +3,6 @@ import type { SandboxFault } from '../model/buildRequest';
 import type { CallerChoice } from '../model/callerChoice';
 import type { FieldDef } from '../model/fieldDefs';
 import type { FormState } from '../model/formState';
-import type { Output } from '../model/outputs';
 import type { TesterResponse } from '../model/readResponse';
 import type { WireRequest } from '../model/wireRequest';
 
@@ -35,9 +34,7 @@ export interface TesterState {
   readonly response?: TesterResponse;
   /** The sandbox itself failed (not a KMS error response). */
   readonly sendFailure?: string;
-  /** Outputs of recent requests in this tab, newest first, offered as "Use as …". */
-  readonly recentOutputs: readonly Output[];
-  /** A short confirmation after "Fill example", "Try it" or "Use as …". */
+  /** A short confirmation after "Fill example", "Try it" or "Use as …" (the keyring, src/keyring/). */
   readonly notice?: string;
   /** The last map or list row id handed out: ids come from state so the reducer stays pure. */
   readonly lastRowId: number;

@@ -18,7 +18,6 @@ export function initialTesterState(operation: string, fields: readonly FieldDef[
     blocked: false,
     caller: defaultCaller,
     sending: false,
-    recentOutputs: [],
     lastRowId: ids.last(),
     blobInputs: {},
   };

@@ -3,7 +3,6 @@ import { editValue } from '../model/fieldEdit';
 import type { FieldEdit } from '../model/fieldEdit';
 import { bodyToForm, formToBody } from '../model/formState';
 import { contextPairs, withBinding, withOutput } from '../model/outputs';
-import type { CiphertextBinding } from '../model/outputs';
 import { parseBody } from '../model/parseBody';
 import { rowIds } from '../model/rowIds';
 import { currentBody } from './currentBody';
@@ -41,18 +40,25 @@ function editField(state: TesterState, name: string, edit: FieldEdit): TesterSta
   return { ...state, form: { ...state.form, values }, lastRowId: ids.last() };
 }
 
-function applyOutput(state: TesterState, fieldName: string, value: string, label: string, binding: CiphertextBinding | undefined): TesterState {
-  const field = state.fields.find((candidate) => candidate.name === fieldName);
+function applyOutput(state: TesterState, action: Extract<TesterAction, { readonly type: 'apply-output' }>): TesterState {
+  const { value, label, binding, also, note } = action;
+  const field = state.fields.find((candidate) => candidate.name === action.field);
   if (field === undefined) return state;
   const parsed = currentBody(state);
   if (parsed.body === undefined) return { ...state, jsonError: `${parsed.error} Fix it to insert ${label}.` };
-  const body = withOutput(parsed.body, field, value);
-  if (binding === undefined) return loadBody(state, body, `Put ${label} into ${field.name}.`);
-  const context =
-    Object.keys(binding.context).length === 0
-      ? 'It was made without an encryption context, so none is sent'
-      : `Its encryption context went in too (${contextPairs(binding.context)})`;
-  return loadBody(state, withBinding(body, state.fields, binding), `Put ${label} into ${field.name}. ${context}.`);
+  const filled = withOutput(parsed.body, field, value);
+  const notices = [`Put ${label} into ${field.name}.`];
+  if (binding !== undefined) {
+    notices.push(
+      Object.keys(binding.context).length === 0
+        ? 'It was made without an encryption context, so none is sent.'
+        : `Its encryption context went in too (${contextPairs(binding.context)}).`,
+    );
+  }
+  if (also !== undefined) notices.push(`Also set ${Object.keys(also).join(', ')} to match it.`);
+  if (note !== undefined) notices.push(note);
+  const body = { ...(binding === undefined ? filled : withBinding(filled, state.fields, binding)), ...also };
+  return loadBody(state, body, notices.join(' '));
 }
 
 /** A blob field's form value and typed input, set together so the field shows what the reader typed. */
@@ -80,7 +86,7 @@ export function testerReducer(state: TesterState, action: TesterAction): TesterS
     case 'load-body':
       return loadBody(state, action.body, action.notice);
     case 'apply-output':
-      return applyOutput(state, action.field, action.value, action.label, action.binding);
+      return applyOutput(state, action);
     case 'set-fault':
       return { ...state, fault: action.fault };
     case 'set-caller':
@@ -94,11 +100,9 @@ export function testerReducer(state: TesterState, action: TesterAction): TesterS
     case 'start-send':
       return { ...state, blocked: false, sending: true, sendFailure: undefined, notice: undefined };
     case 'receive-response':
-      return { ...state, sending: false, response: action.response, recentOutputs: action.recentOutputs ?? state.recentOutputs };
+      return { ...state, sending: false, response: action.response };
     case 'fail-send':
       return { ...state, sending: false, response: undefined, sendFailure: action.message };
-    case 'restore-outputs':
-      return { ...state, recentOutputs: action.outputs };
     case 'show-notice':
       return { ...state, notice: action.notice };
     case 'set-blob-mode':

@@ -154,6 +154,19 @@ describe('Use as …', () => {
     expect(bare.notice).toMatch(/made without an encryption context, so none is sent\.$/);
   });
 
+  it('sets the members a value goes with, and says so with any note', () => {
+    const state = run(start('Verify', { KeyId: keyId, Message: 'b2xk', SigningAlgorithm: 'RSASSA_PSS_SHA_256' }), {
+      type: 'apply-output',
+      field: 'Signature',
+      value: 'c2ln',
+      label: 'Signature from Sign',
+      also: { MessageType: 'RAW', SigningAlgorithm: 'ECDSA_SHA_256', KeyId: otherKeyId },
+      note: 'Enter the Message yourself.',
+    });
+    expect(body(state)).toEqual({ KeyId: otherKeyId, Message: 'b2xk', MessageType: 'RAW', Signature: 'c2ln', SigningAlgorithm: 'ECDSA_SHA_256' });
+    expect(state.notice).toBe('Put Signature from Sign into Signature. Also set MessageType, SigningAlgorithm, KeyId to match it. Enter the Message yourself.');
+  });
+
   it('refuses to insert into JSON that does not parse', () => {
     const state = run(start('Decrypt'), { type: 'switch-mode', mode: 'json' }, { type: 'edit-json', text: '{' });
     const after = run(state, { type: 'apply-output', field: 'CiphertextBlob', value: 'new', label: 'CiphertextBlob from Encrypt' });
@@ -192,21 +205,14 @@ describe('sending', () => {
     expect(run(state, { type: 'set-fault', fault: undefined }).fault).toBeUndefined();
   });
 
-  it('records the response and the outputs it produced, or the sandbox’s failure', () => {
+  it('records the response, or the sandbox’s failure', () => {
     const response = describeResponse(200, 'OK', new Headers({ 'Content-Type': 'application/x-amz-json-1.1' }), '{"KeyId":"k"}', 2.5);
-    const outputs = [{ name: 'KeyId', value: 'k', operation: 'Encrypt' }];
     const sending = run(start('Encrypt'), { type: 'block-send' }, { type: 'start-send' });
     expect(sending).toMatchObject({ sending: true, blocked: false, notice: undefined });
-    const answered = run(sending, { type: 'receive-response', response, recentOutputs: outputs });
-    expect(answered).toMatchObject({ sending: false, response: { status: 200, body: { KeyId: 'k' } }, recentOutputs: outputs });
-    expect(run(answered, { type: 'start-send' }, { type: 'receive-response', response }).recentOutputs).toEqual(outputs);
+    const answered = run(sending, { type: 'receive-response', response });
+    expect(answered).toMatchObject({ sending: false, response: { status: 200, body: { KeyId: 'k' } } });
     const failed = run(answered, { type: 'start-send' }, { type: 'fail-send', message: 'boom' });
     expect(failed).toMatchObject({ sending: false, response: undefined, sendFailure: 'boom' });
-  });
-
-  it('takes the outputs remembered in this tab', () => {
-    const outputs = [{ name: 'CiphertextBlob', value: 'AQ==', operation: 'Encrypt', boundTo: { context: {} } }];
-    expect(run(start('Decrypt'), { type: 'restore-outputs', outputs }).recentOutputs).toEqual(outputs);
   });
 });
 
@@ -219,7 +225,7 @@ it('is plain JSON after any session, so history and share links can store it', (
     { type: 'set-caller', caller: { kind: 'other', otherArn: 'arn:verenc:444455556666:user/Alice' } },
     { type: 'block-send' },
     { type: 'start-send' },
-    { type: 'receive-response', response, recentOutputs: [{ name: 'KeyId', value: 'k', operation: 'CreateKey' }] },
+    { type: 'receive-response', response },
     { type: 'switch-mode', mode: 'json' },
     { type: 'edit-json', text: '{"Extra": {"nested": [true, null, 1.5]}}' },
   );
