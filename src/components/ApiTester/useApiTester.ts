@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useReducer, type Dispatch } from 'react';
+import type { JsonObject } from '../../json/JsonValue';
 import { notifySandboxChanged } from '../../sandbox/sandboxChanges';
 import { useSandbox } from '../../sandbox/SandboxProvider';
 import type { ParameterRow } from '../ParamsTable/types';
-import { firstExample, subscribeExamples } from './exampleBus';
+import { firstExample, onExampleRegistered, subscribeExamples } from './exampleBus';
 import { buildRequest } from './model/buildRequest';
 import { callerHeaderValue } from './model/callerChoice';
 import { fieldDefs } from './model/fieldDefs';
@@ -36,6 +37,12 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
   );
 
   useEffect(() => dispatch({ type: 'restore-outputs', outputs: readRecentOutputs(window.sessionStorage) }), []);
+  useEffect(() => {
+    const prefill = (body: JsonObject): void => dispatch({ type: 'prefill-example', body });
+    const registered = firstExample(operation);
+    if (registered !== undefined) prefill(registered);
+    return onExampleRegistered(operation, prefill);
+  }, [operation]);
   useEffect(
     () =>
       subscribeExamples(operation, (load) => {

@@ -25,4 +25,6 @@ export type TesterAction =
   /** `recentOutputs` is the remembered list when the response produced outputs. */
   | { readonly type: 'receive-response'; readonly response: TesterResponse; readonly recentOutputs?: readonly Output[] }
   | { readonly type: 'fail-send'; readonly message: string }
-  | { readonly type: 'restore-outputs'; readonly outputs: readonly Output[] };
+  | { readonly type: 'restore-outputs'; readonly outputs: readonly Output[] }
+  /** The page's first example arrived after the tester rendered: fill it in unless the reader has started a request. */
+  | { readonly type: 'prefill-example'; readonly body: JsonObject };

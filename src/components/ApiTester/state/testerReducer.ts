@@ -53,6 +53,14 @@ function applyOutput(state: TesterState, fieldName: string, value: string, label
   return loadBody(state, withBinding(body, state.fields, binding), `Put ${label} into ${field.name}. ${context}.`);
 }
 
+/** Only an untouched tester takes the example: an empty form, nothing sent yet, so no typing is lost. */
+function prefillExample(state: TesterState, body: JsonObject): TesterState {
+  const untouched = state.mode === 'form' && Object.keys(currentBody(state).body ?? {}).length === 0 && state.response === undefined;
+  if (!untouched) return state;
+  const ids = rowIds(state.lastRowId);
+  return { ...state, form: bodyToForm(state.fields, body, ids.next), lastRowId: ids.last() };
+}
+
 /** The tester's one state transition: pure, so every behaviour can be tested without a browser. */
 export function testerReducer(state: TesterState, action: TesterAction): TesterState {
   switch (action.type) {
@@ -84,5 +92,7 @@ export function testerReducer(state: TesterState, action: TesterAction): TesterS
       return { ...state, sending: false, response: undefined, sendFailure: action.message };
     case 'restore-outputs':
       return { ...state, recentOutputs: action.outputs };
+    case 'prefill-example':
+      return prefillExample(state, action.body);
   }
 }

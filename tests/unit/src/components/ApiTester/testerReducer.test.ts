@@ -36,6 +36,19 @@ describe('a new tester', () => {
   it('starts empty when the page has no example', () => {
     expect(body(start('Encrypt'))).toEqual({});
   });
+
+  it('takes the page’s first example when it registers after the tester rendered (a client-side navigation)', () => {
+    const state = run(start('Encrypt'), { type: 'prefill-example', body: { KeyId: keyId, Plaintext: 'SGk=' } });
+    expect(body(state)).toEqual({ KeyId: keyId, Plaintext: 'SGk=' });
+    expect(state.notice).toBeUndefined();
+  });
+
+  it('keeps what the reader typed when the example registers late', () => {
+    const typed = run(start('Encrypt'), { type: 'edit-field', name: 'KeyId', edit: { type: 'text', text: otherKeyId } });
+    expect(body(run(typed, { type: 'prefill-example', body: { KeyId: keyId } }))).toEqual({ KeyId: otherKeyId });
+    const filled = start('Encrypt', { KeyId: otherKeyId });
+    expect(body(run(filled, { type: 'prefill-example', body: { KeyId: keyId } }))).toEqual({ KeyId: otherKeyId });
+  });
 });
 
 describe('editing', () => {
