@@ -17,6 +17,7 @@ export { CALLER_HEADER } from './protocol/callerFromHeader';
 export { FAULT_HEADER, faultsOf } from './sandbox/faultFromHeader';
 export type { SandboxFault } from './sandbox/faultFromHeader';
 export { ADVANCE_CLOCK_HEADER } from './sandbox/clockStepFromHeader';
+export { SANDBOX_HINT_HEADER, decodeHint } from './sandbox/hints/hintHeader';
 export { AMZ_JSON } from './wire/amzJson';
 export {
   EXAMPLE_ALIAS,

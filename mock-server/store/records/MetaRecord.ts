@@ -11,4 +11,6 @@ export type MetaRecord =
   /** The earliest ValidTo (epoch milliseconds) of any imported key material that expires, or null when none does. */
   | { readonly kind: 'next-material-expiry'; readonly at: number | null }
   | { readonly kind: 'sandbox-clock'; readonly offsetMs: number }
-  | { readonly kind: 'next-rotation'; readonly at: number | null };
+  | { readonly kind: 'next-rotation'; readonly at: number | null }
+  /** `ciphertext-contexts`: the encryption contexts of the latest symmetric ciphertexts, by IV (hex), newest first; for the sandbox's hints. */
+  | { readonly kind: 'ciphertext-contexts'; readonly entries: readonly { readonly iv: string; readonly context: Readonly<Record<string, string>> }[] };

@@ -1,6 +1,7 @@
 import React, { useId, type ReactNode } from 'react';
 import { httpStatusText } from '../../snippets/httpStatusText';
 import { HighlightedJson } from './HighlightedJson';
+import { SandboxHint } from './SandboxHint';
 import type { TesterResponse } from './model/readResponse';
 import { formatElapsed, responseAnnouncement } from './model/responseAnnouncement';
 import { TESTER_SECTION_LEVEL } from './testerHeadingLevels';
@@ -72,6 +73,7 @@ export function ResponseView({ response, failure, sending, exampleResponse }: Re
               </dl>
             </details>
             <HighlightedJson code={response.bodyText || '(empty body)'} testId="response-body" label="Response body" />
+            <SandboxHint headers={response.headers} />
           </>
         ) : (
           !failure && (
