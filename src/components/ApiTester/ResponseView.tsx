@@ -2,6 +2,7 @@ import React, { useId, type ReactNode } from 'react';
 import { httpStatusText } from '../../snippets/httpStatusText';
 import { HighlightedJson } from './HighlightedJson';
 import { SandboxHint } from './SandboxHint';
+import { StaleNote } from './StaleNote';
 import type { TesterResponse } from './model/readResponse';
 import { formatElapsed, responseAnnouncement } from './model/responseAnnouncement';
 import { TESTER_SECTION_LEVEL } from './testerHeadingLevels';
@@ -13,6 +14,8 @@ export interface ResponseViewProps {
   readonly failure: string | undefined;
   readonly sending: boolean;
   readonly exampleResponse: unknown;
+  /** Why the response shown no longer answers the request in the editor (see responseStaleness). */
+  readonly stale?: string;
 }
 
 function statusClass(status: number): string {
@@ -25,7 +28,7 @@ function statusClass(status: number): string {
  * The last response: status and time, the error name first for failures, headers, and the body. When a send
  * finishes, focus moves here and a status region announces the status and error type (not the whole body).
  */
-export function ResponseView({ response, failure, sending, exampleResponse }: ResponseViewProps): ReactNode {
+export function ResponseView({ response, failure, sending, exampleResponse, stale }: ResponseViewProps): ReactNode {
   const focusTarget = useFocusOnAnswer<HTMLDivElement>(sending);
   // A page (a flow) may hold several testers: the id names this one's region.
   const headingId = useId();
@@ -45,6 +48,7 @@ export function ResponseView({ response, failure, sending, exampleResponse }: Re
         )}
         {response ? (
           <>
+            {stale && <StaleNote message={stale} />}
             <div className={styles.statusLine}>
               <span className={`${styles.status} ${statusClass(response.status)}`} data-testid="response-status">
                 {response.status} {response.statusText || httpStatusText(response.status)}

@@ -5,6 +5,7 @@ import { RequestEditor } from './RequestEditor';
 import { ResponseView } from './ResponseView';
 import { SandboxPanel } from './SandboxPanel';
 import { useApiTester } from './useApiTester';
+import { responseStaleness } from './state/responseStaleness';
 import styles from './styles.module.css';
 
 function TesterBody({ operation, parameters, exampleResponse }: ApiTesterProps): ReactNode {
@@ -27,7 +28,13 @@ function TesterBody({ operation, parameters, exampleResponse }: ApiTesterProps):
           {state.notice}
         </div>
       )}
-      <ResponseView response={state.response} failure={state.sendFailure} sending={state.sending} exampleResponse={exampleResponse} />
+      <ResponseView
+        response={state.response}
+        failure={state.sendFailure}
+        sending={state.sending}
+        exampleResponse={exampleResponse}
+        stale={responseStaleness(state)}
+      />
       <SandboxPanel fields={state.fields} recentOutputs={state.recentOutputs} dispatch={dispatch} />
     </div>
   );

@@ -14,6 +14,7 @@ import { describeResponse } from './model/readResponse';
 import { readRecentOutputs, rememberOutputs } from './model/recentOutputs';
 import { initialTesterState } from './state/initialTesterState';
 import { requestToSend } from './state/requestToSend';
+import { requestSignature } from './state/responseStaleness';
 import { testerReducer } from './state/testerReducer';
 import type { TesterAction } from './state/TesterAction';
 import type { TesterState } from './state/TesterState';
@@ -62,6 +63,7 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
         return;
       }
       dispatch({ type: 'start-send' });
+      dispatch({ type: 'note-sent-request', signature: requestSignature(state) });
       const started = performance.now();
       qkms
         .fetch(buildRequest(state.operation, request.bodyText, state.fault, callerHeaderValue(state.caller)))

@@ -27,4 +27,6 @@ export type TesterAction =
   | { readonly type: 'fail-send'; readonly message: string }
   | { readonly type: 'restore-outputs'; readonly outputs: readonly Output[] }
   /** The page's first example arrived after the tester rendered: fill it in unless the reader has started a request. */
-  | { readonly type: 'prefill-example'; readonly body: JsonObject };
+  | { readonly type: 'prefill-example'; readonly body: JsonObject }
+  /** A send started: remember which request the coming response answers. */
+  | { readonly type: 'note-sent-request'; readonly signature: string };

@@ -39,4 +39,6 @@ export interface TesterState {
   readonly notice?: string;
   /** The last map or list row id handed out: ids come from state so the reducer stays pure. */
   readonly lastRowId: number;
+  /** The requestSignature of the last request sent: the response is stale once the editor describes another. */
+  readonly responseFor?: string;
 }

@@ -94,5 +94,7 @@ export function testerReducer(state: TesterState, action: TesterAction): TesterS
       return { ...state, recentOutputs: action.outputs };
     case 'prefill-example':
       return prefillExample(state, action.body);
+    case 'note-sent-request':
+      return { ...state, responseFor: action.signature };
   }
 }
