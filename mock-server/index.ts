@@ -18,6 +18,7 @@ export { FAULT_HEADER, faultsOf } from './sandbox/faultFromHeader';
 export type { SandboxFault } from './sandbox/faultFromHeader';
 export { ADVANCE_CLOCK_HEADER } from './sandbox/clockStepFromHeader';
 export { SANDBOX_HINT_HEADER, decodeHint } from './sandbox/hints/hintHeader';
+export { EXAMPLE_CLOUDHSM_KEY_ID, EXAMPLE_CLOUDHSM_KEY_STORE_ID, EXAMPLE_EXTERNAL_KEY_STORE_ID } from './sandbox/exampleKeyStores';
 export { AMZ_JSON } from './wire/amzJson';
 export {
   EXAMPLE_ALIAS,
