@@ -5,12 +5,17 @@ import { RequestEditor } from './RequestEditor';
 import { ResponseView } from './ResponseView';
 import { SandboxPanel } from './SandboxPanel';
 import { useApiTester } from './useApiTester';
+import { HistoryPanel } from './history/HistoryPanel';
+import { SandboxFileControls } from './history/SandboxFileControls';
+import { ShareLinkControl } from './history/ShareLinkControl';
+import { useSavedRequests } from './history/useSavedRequests';
 import { responseStaleness } from './state/responseStaleness';
 import styles from './styles.module.css';
 
 function TesterBody({ operation, parameters, exampleResponse }: ApiTesterProps): ReactNode {
   const tester = useApiTester(operation, parameters);
   const { state, dispatch, send } = tester;
+  const savedRequests = useSavedRequests(tester);
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -28,6 +33,7 @@ function TesterBody({ operation, parameters, exampleResponse }: ApiTesterProps):
           {state.notice}
         </div>
       )}
+      <ShareLinkControl state={state} />
       <ResponseView
         response={state.response}
         failure={state.sendFailure}
@@ -36,6 +42,8 @@ function TesterBody({ operation, parameters, exampleResponse }: ApiTesterProps):
         stale={responseStaleness(state)}
       />
       <SandboxPanel fields={state.fields} recentOutputs={state.recentOutputs} dispatch={dispatch} />
+      <HistoryPanel operation={operation} savedRequests={savedRequests} />
+      <SandboxFileControls />
     </div>
   );
 }

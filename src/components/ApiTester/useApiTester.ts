@@ -4,6 +4,7 @@ import { notifySandboxChanged } from '../../sandbox/sandboxChanges';
 import { useSandbox } from '../../sandbox/SandboxProvider';
 import type { ParameterRow } from '../ParamsTable/types';
 import { firstExample, onExampleRegistered, subscribeExamples } from './exampleBus';
+import { recordRequest } from './history/pageHistory';
 import { buildRequest } from './model/buildRequest';
 import { callerHeaderValue } from './model/callerChoice';
 import { fieldDefs } from './model/fieldDefs';
@@ -12,6 +13,7 @@ import { operationSpec } from './model/operationSpec';
 import { extractOutputs } from './model/outputs';
 import { describeResponse } from './model/readResponse';
 import { readRecentOutputs, rememberOutputs } from './model/recentOutputs';
+import { saveRequest } from './model/savedRequest';
 import { initialTesterState } from './state/initialTesterState';
 import { requestToSend } from './state/requestToSend';
 import { requestSignature } from './state/responseStaleness';
@@ -65,6 +67,8 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
       dispatch({ type: 'start-send' });
       dispatch({ type: 'note-sent-request', signature: requestSignature(state) });
       const started = performance.now();
+      const sentAt = Date.now();
+      const saved = saveRequest(state.operation, request.body ?? {}, state.caller, state.fault);
       qkms
         .fetch(buildRequest(state.operation, request.bodyText, state.fault, callerHeaderValue(state.caller)))
         .then(async (reply) => {
@@ -73,8 +77,12 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
           const outputs = reply.ok ? extractOutputs(state.operation, response.body, request.body) : [];
           const recentOutputs = outputs.length > 0 ? rememberOutputs(window.sessionStorage, outputs) : undefined;
           dispatch({ type: 'receive-response', response, recentOutputs });
+          recordRequest({ at: sentAt, request: saved, status: reply.status, errorType: response.error?.type, durationMs: response.elapsedMs });
         })
-        .catch((error: unknown) => dispatch({ type: 'fail-send', message: error instanceof Error ? error.message : String(error) }))
+        .catch((error: unknown) => {
+          dispatch({ type: 'fail-send', message: error instanceof Error ? error.message : String(error) });
+          recordRequest({ at: sentAt, request: saved, durationMs: performance.now() - started });
+        })
         .finally(notifySandboxChanged);
     },
     [qkms, state],

@@ -26,6 +26,8 @@ export type TesterAction =
   | { readonly type: 'receive-response'; readonly response: TesterResponse; readonly recentOutputs?: readonly Output[] }
   | { readonly type: 'fail-send'; readonly message: string }
   | { readonly type: 'restore-outputs'; readonly outputs: readonly Output[] }
+  /** A message about the tester's request that changes nothing else (a share link that could not be opened). */
+  | { readonly type: 'show-notice'; readonly notice: string }
   /** The page's first example arrived after the tester rendered: fill it in unless the reader has started a request. */
   | { readonly type: 'prefill-example'; readonly body: JsonObject }
   /** A send started: remember which request the coming response answers. */

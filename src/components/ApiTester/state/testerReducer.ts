@@ -92,6 +92,8 @@ export function testerReducer(state: TesterState, action: TesterAction): TesterS
       return { ...state, sending: false, response: undefined, sendFailure: action.message };
     case 'restore-outputs':
       return { ...state, recentOutputs: action.outputs };
+    case 'show-notice':
+      return { ...state, notice: action.notice };
     case 'prefill-example':
       return prefillExample(state, action.body);
     case 'note-sent-request':

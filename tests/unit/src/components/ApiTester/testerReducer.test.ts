@@ -285,3 +285,12 @@ describe('a response on screen', () => {
     expect(responseStaleness(state)).toMatch(/^This response is for an earlier request: the last Send was stopped/);
   });
 });
+
+describe('a notice about the request', () => {
+  it('shows without changing the request', () => {
+    const before = start('Encrypt', { KeyId: keyId });
+    const after = run(before, { type: 'show-notice', notice: 'This share link cannot be opened.' });
+    expect(after.notice).toBe('This share link cannot be opened.');
+    expect(body(after)).toEqual(body(before));
+  });
+});
