@@ -53,6 +53,8 @@ const config: Config = {
         indexPages: false,
         docsRouteBasePath: '/docs',
         highlightSearchTermsOnTargetPage: true,
+        // Screen-reader text of anchor links ("Direct link to KeyId") is not content to find.
+        ignoreCssSelectors: ['.search-ignore'],
       },
     ],
   ],

@@ -19,6 +19,8 @@ export { CALLER_HEADER } from './protocol/callerFromHeader';
 export { FAULT_HEADER, faultsOf } from './sandbox/faultFromHeader';
 export type { SandboxFault } from './sandbox/faultFromHeader';
 export { ADVANCE_CLOCK_HEADER } from './sandbox/clockStepFromHeader';
+export { SANDBOX_HINT_HEADER, decodeHint } from './sandbox/hints/hintHeader';
+export { EXAMPLE_CLOUDHSM_KEY_ID, EXAMPLE_CLOUDHSM_KEY_STORE_ID, EXAMPLE_EXTERNAL_KEY_STORE_ID } from './sandbox/exampleKeyStores';
 export { AMZ_JSON } from './wire/amzJson';
 export { SandboxFileError } from './sandbox/sandboxFile/sandboxFileFormat';
 export { MIN_PASSPHRASE_LENGTH } from './sandbox/sandboxFile/exportSandbox';

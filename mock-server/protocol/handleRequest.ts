@@ -2,6 +2,8 @@ import { checkGrantTokens } from '../model/grants/checkGrantTokens';
 import { recordKeyUse } from '../model/keys/recordKeyUse';
 import { clockStepFromHeader } from '../sandbox/clockStepFromHeader';
 import { faultFromHeader } from '../sandbox/faultFromHeader';
+import { encodeHint, SANDBOX_HINT_HEADER } from '../sandbox/hints/hintHeader';
+import { sandboxHint } from '../sandbox/hints/sandboxHint';
 import type { Bytes, OperationName, OperationOutputs } from '../spec';
 import type { KeyRecord } from '../store/records/KeyRecord';
 import type { Store } from '../store/Store';
@@ -37,14 +39,24 @@ export interface RequestDeps {
  */
 export async function handleRequest(request: Request, deps: RequestDeps): Promise<Response> {
   const requestId = newRequestId();
+  const hinted: Hinted = {};
   try {
     const { operation, body } = await readRequest(request);
-    return jsonResponse(await run(operation, body, request, deps, requestId), requestId);
+    return jsonResponse(await run(operation, body, request, deps, requestId, hinted), requestId);
   } catch (error) {
-    if (error instanceof QkmsError) return error.toResponse(requestId);
+    if (error instanceof QkmsError) {
+      const response = error.toResponse(requestId);
+      if (hinted.hint !== undefined) response.headers.set(SANDBOX_HINT_HEADER, encodeHint(hinted.hint));
+      return response;
+    }
     deps.onInternalError(error);
     return internal().toResponse(requestId);
   }
+}
+
+/** Where run leaves the sandbox's hint about the error it throws (the error itself stays AWS's). */
+interface Hinted {
+  hint?: string;
 }
 
 async function run<Name extends OperationName>(
@@ -53,6 +65,7 @@ async function run<Name extends OperationName>(
   request: Request,
   deps: RequestDeps,
   requestId: string,
+  hinted: Hinted,
 ): Promise<OperationOutputs[Name]> {
   const input = checkInput(operation, body);
   const caller: Caller = callerFromHeader(request);
@@ -73,7 +86,13 @@ async function run<Name extends OperationName>(
       grantTokens,
       noteKeyUse: (key) => used.set(key.KeyId, key),
     };
-    const output = await registry[operation](input, ctx);
+    const output = await registry[operation](input, ctx).catch(async (error: unknown) => {
+      // Worked out inside the serialized work, so the hint reads the store the operation failed on.
+      if (error instanceof QkmsError) {
+        hinted.hint = await sandboxHint({ store: deps.store, operation, input, error, callerAccount: caller.account });
+      }
+      throw error;
+    });
     await recordKeyUse(ctx, used.values(), requestId);
     return output;
   }, advanceClockMs);

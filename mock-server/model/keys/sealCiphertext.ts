@@ -5,6 +5,7 @@ import type { Bytes, EncryptionAlgorithmSpec, EncryptionContext } from '../../sp
 import type { KeyRecord } from '../../store/records/KeyRecord';
 import type { Context } from '../../wire/Context';
 import { validation } from '../../wire/errors';
+import { noteCiphertextContext } from './ciphertextContexts';
 import { currentMaterial } from './currentMaterial';
 import { maxPlaintextFor } from './keySpecs';
 
@@ -30,7 +31,10 @@ export async function sealCiphertext(
     const aes = material.keys['AES-GCM'];
     if (!aes) throw new Error(`key ${key.KeyId} has no AES-GCM material`);
     const header = { keyId: key.KeyId, materialVersion: material.version };
-    return { ciphertext: await sealEnvelope(aes, header, plaintext, context, ctx.random(IV_LENGTH)), materialId: material.id };
+    const iv = ctx.random(IV_LENGTH);
+    const ciphertext = await sealEnvelope(aes, header, plaintext, context, iv);
+    await noteCiphertextContext(ctx.store, iv, context);
+    return { ciphertext, materialId: material.id };
   }
   if (algorithm === 'SM2PKE') throw new Error('SM2 keys cannot exist in QKMS');
   if (context !== undefined && Object.keys(context).length > 0) {

@@ -54,6 +54,11 @@ export function isCustomKeyStoreRecord(value: Loose): value is Loose & CustomKey
   );
 }
 
+/** One remembered context of the sandbox's hints: an IV in hex and string pairs. */
+function isCiphertextContextEntry(entry: unknown): boolean {
+  return isLoose(entry) && isString(entry.iv) && isLoose(entry.context) && Object.values(entry.context).every(isString);
+}
+
 export function isMetaRecord(value: Loose): value is Loose & MetaRecord {
   switch (value.kind) {
     case 'seed':
@@ -64,6 +69,8 @@ export function isMetaRecord(value: Loose): value is Loose & MetaRecord {
     case 'next-material-expiry':
     case 'next-rotation':
       return value.at === null || isNumber(value.at);
+    case 'ciphertext-contexts':
+      return Array.isArray(value.entries) && value.entries.every(isCiphertextContextEntry);
     default:
       return false;
   }

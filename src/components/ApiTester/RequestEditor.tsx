@@ -3,6 +3,7 @@ import { FieldErrors } from './FieldErrors';
 import { FormFields } from './FormFields';
 import { JsonBodyEditor } from './JsonBodyEditor';
 import { RequestCode } from './RequestCode';
+import { ScratchNotice } from './ScratchNotice';
 import { SendBar } from './SendBar';
 import { visibleErrors } from './state/visibleErrors';
 import type { ApiTester } from './useApiTester';
@@ -48,6 +49,7 @@ export function RequestEditor({ tester }: RequestEditorProps): ReactNode {
         <JsonBodyEditor operation={state.operation} text={state.jsonText} error={state.jsonError} errors={errors} dispatch={dispatch} />
       )}
       {general.length > 0 && <FieldErrors id={`tester-${state.operation}-general-errors`} messages={general} />}
+      <ScratchNotice tester={tester} />
       <SendBar tester={tester} errors={errors} />
       <RequestCode state={state} />
     </div>

@@ -2,6 +2,8 @@ import React, { useId, type ReactNode } from 'react';
 import { httpStatusText } from '../../snippets/httpStatusText';
 import { CopyButton } from './CopyButton';
 import { HighlightedJson } from './HighlightedJson';
+import { SandboxHint } from './SandboxHint';
+import { StaleNote } from './StaleNote';
 import type { TesterResponse } from './model/readResponse';
 import { formatElapsed, responseAnnouncement } from './model/responseAnnouncement';
 import { ResponseBody } from './ResponseBody';
@@ -16,6 +18,8 @@ export interface ResponseViewProps {
   readonly exampleResponse: unknown;
   /** Wire name; types the body's blob members for their text, hex and base64 views. */
   readonly operation?: string;
+  /** Why the response shown no longer answers the request in the editor (see responseStaleness). */
+  readonly stale?: string;
 }
 
 function statusClass(status: number): string {
@@ -28,7 +32,7 @@ function statusClass(status: number): string {
  * The last response: status and time, the error name first for failures, headers, and the body. When a send
  * finishes, focus moves here and a status region announces the status and error type (not the whole body).
  */
-export function ResponseView({ response, failure, sending, exampleResponse, operation = '' }: ResponseViewProps): ReactNode {
+export function ResponseView({ response, failure, sending, exampleResponse, operation = '', stale }: ResponseViewProps): ReactNode {
   const focusTarget = useFocusOnAnswer<HTMLDivElement>(sending);
   // A page (a flow) may hold several testers: the id names this one's region.
   const headingId = useId();
@@ -48,6 +52,7 @@ export function ResponseView({ response, failure, sending, exampleResponse, oper
         )}
         {response ? (
           <>
+            {stale && <StaleNote message={stale} />}
             <div className={styles.statusLine}>
               <span className={`${styles.status} ${statusClass(response.status)}`} data-testid="response-status">
                 {response.status} {response.statusText || httpStatusText(response.status)}
@@ -78,6 +83,7 @@ export function ResponseView({ response, failure, sending, exampleResponse, oper
               </dl>
             </details>
             <ResponseBody operation={operation} text={response.bodyText} body={response.body} />
+            <SandboxHint headers={response.headers} />
           </>
         ) : (
           !failure && (

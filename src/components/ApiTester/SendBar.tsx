@@ -2,7 +2,8 @@ import React, { type ReactNode } from 'react';
 import { CallerPicker } from './CallerPicker';
 import { FaultPicker } from './FaultPicker';
 import type { GroupedErrors } from './model/fieldErrors';
-import { problemCount } from './state/problemCount';
+import { ErrorSummary } from './ErrorSummary';
+import { summaryProblems } from './state/summaryProblems';
 import type { ApiTester } from './useApiTester';
 import styles from './styles.module.css';
 
@@ -11,10 +12,9 @@ export interface SendBarProps {
   readonly errors: GroupedErrors | undefined;
 }
 
-/** Fault and caller, Send, and — after a stopped send — the problem count with "Send anyway". */
+/** Fault and caller, Send, and — after a stopped send — the error summary with "Send anyway". */
 export function SendBar({ tester, errors }: SendBarProps): ReactNode {
   const { state, dispatch, ready, send } = tester;
-  const count = problemCount(state, errors);
   return (
     <>
       <div className={styles.sendBar}>
@@ -37,14 +37,7 @@ export function SendBar({ tester, errors }: SendBarProps): ReactNode {
           </span>
         </div>
       </div>
-      {state.blocked && (
-        <div className={styles.blocked} role="alert">
-          <span>{count === 1 ? '1 problem' : `${count} problems`} found before sending — the server would reject this request.</span>
-          <button type="button" className="button button--sm button--outline button--danger" onClick={() => send(true)}>
-            Send anyway
-          </button>
-        </div>
-      )}
+      {state.blocked && <ErrorSummary problems={summaryProblems(state, errors)} onSendAnyway={() => send(true)} />}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { HistoryPanel } from './history/HistoryPanel';
 import { SandboxFileControls } from './history/SandboxFileControls';
 import { ShareLinkControl } from './history/ShareLinkControl';
 import { useSavedRequests } from './history/useSavedRequests';
+import { responseStaleness } from './state/responseStaleness';
 import styles from './styles.module.css';
 
 function TesterBody({ operation, parameters, exampleResponse }: ApiTesterProps): ReactNode {
@@ -35,7 +36,14 @@ function TesterBody({ operation, parameters, exampleResponse }: ApiTesterProps):
       )}
       <ShareLinkControl state={state} />
       {state.sentRequest && <WireRequestView request={state.sentRequest} />}
-      <ResponseView response={state.response} failure={state.sendFailure} sending={state.sending} exampleResponse={exampleResponse} operation={state.operation} />
+      <ResponseView
+        response={state.response}
+        failure={state.sendFailure}
+        sending={state.sending}
+        exampleResponse={exampleResponse}
+        operation={state.operation}
+        stale={responseStaleness(state)}
+      />
       <SandboxPanel operation={state.operation} fields={state.fields} dispatch={dispatch} />
       <HistoryPanel operation={operation} savedRequests={savedRequests} />
       <SandboxFileControls />

@@ -19,6 +19,7 @@ type Listener = (load: ExampleLoad) => void;
 const listeners = new Map<string, Set<Listener>>();
 const pending = new Map<string, ExampleLoad>();
 const registered: { readonly operation: string; readonly body: RequestBody }[] = [];
+const registrationListeners = new Set<(operation: string) => void>();
 
 /** Sends an example to the tester for its operation, or keeps it until one subscribes. */
 export function loadExample(load: ExampleLoad): void {
@@ -49,6 +50,7 @@ export function subscribeExamples(operation: string, listener: Listener): () => 
 export function registerExample(operation: string, body: RequestBody): () => void {
   const entry = { operation, body };
   registered.push(entry);
+  for (const listener of registrationListeners) listener(operation);
   return () => {
     const index = registered.indexOf(entry);
     if (index >= 0) registered.splice(index, 1);
@@ -58,4 +60,19 @@ export function registerExample(operation: string, body: RequestBody): () => voi
 /** The first example on the page for the operation, in the order the examples mounted. */
 export function firstExample(operation: string): RequestBody | undefined {
   return registered.find((entry) => entry.operation === operation)?.body;
+}
+
+/**
+ * Calls back when an example of the operation registers. After a client-side navigation the tester's chunk
+ * is already loaded, so the tester renders before the page's examples register in their effects.
+ */
+export function onExampleRegistered(operation: string, listener: (body: RequestBody) => void): () => void {
+  const forOperation = (registeredOperation: string): void => {
+    const first = registeredOperation === operation ? firstExample(operation) : undefined;
+    if (first !== undefined) listener(first);
+  };
+  registrationListeners.add(forOperation);
+  return () => {
+    registrationListeners.delete(forOperation);
+  };
 }

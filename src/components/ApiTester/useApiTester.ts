@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useReducer, type Dispatch } from 'react';
 import { recordResponse } from '../../keyring/useKeyring';
+import type { JsonObject } from '../../json/JsonValue';
 import { notifySandboxChanged } from '../../sandbox/sandboxChanges';
 import { useSandbox } from '../../sandbox/SandboxProvider';
 import type { ParameterRow } from '../ParamsTable/types';
-import { firstExample, subscribeExamples } from './exampleBus';
+import { firstExample, onExampleRegistered, subscribeExamples } from './exampleBus';
 import { recordRequest } from './history/pageHistory';
 import { buildRequest } from './model/buildRequest';
 import { callerHeaderValue } from './model/callerChoice';
@@ -15,6 +16,7 @@ import { describeRequest } from './model/wireRequest';
 import { saveRequest } from './model/savedRequest';
 import { initialTesterState } from './state/initialTesterState';
 import { requestToSend } from './state/requestToSend';
+import { requestSignature } from './state/responseStaleness';
 import { testerReducer } from './state/testerReducer';
 import type { TesterAction } from './state/TesterAction';
 import type { TesterState } from './state/TesterState';
@@ -37,6 +39,12 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
     initialTesterState(operation, fieldDefs(parameters, operationSpec(operation)), firstExample(operation)),
   );
 
+  useEffect(() => {
+    const prefill = (body: JsonObject): void => dispatch({ type: 'prefill-example', body });
+    const registered = firstExample(operation);
+    if (registered !== undefined) prefill(registered);
+    return onExampleRegistered(operation, prefill);
+  }, [operation]);
   useEffect(
     () =>
       subscribeExamples(operation, (load) => {
@@ -56,6 +64,7 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
         return;
       }
       dispatch({ type: 'start-send' });
+      dispatch({ type: 'note-sent-request', signature: requestSignature(state) });
       const started = performance.now();
       const sentAt = Date.now();
       const saved = saveRequest(state.operation, request.body ?? {}, state.caller, state.fault);

@@ -48,12 +48,16 @@ function Row({ row, showRequired }: { readonly row: TableRow; readonly showRequi
   return (
     <tr id={row.id} className={styles.row}>
       <td className={styles.nameCell}>
-        <code className={styles.name}>{breakableName(row.name)}</code>
-        {/* Hidden text, not aria-label, so the tester's getByLabel('CiphertextBlob') finds only its input. */}
-        <a className={styles.anchor} href={`#${row.id}`} title={`Direct link to ${row.name}`}>
-          <span aria-hidden="true">#</span>
-          <span className={styles.visuallyHidden}>Direct link to {row.name}</span>
-        </a>
+        {/* A heading with a hash-link, the markup the search plugin splits sections at: a hit on a member lands on its row. */}
+        <h3 className={styles.nameHeading}>
+          <code className={styles.name}>{breakableName(row.name)}</code>
+          {/* Hidden text, not aria-label, so the tester's getByLabel('CiphertextBlob') finds only its input. */}
+          <a className={`hash-link ${styles.anchor}`} href={`#${row.id}`} title={`Direct link to ${row.name}`}>
+            <span aria-hidden="true">#</span>
+            {/* search-ignore: the search index leaves it out (docusaurus.config.ts, ignoreCssSelectors). */}
+            <span className={`${styles.visuallyHidden} search-ignore`}>Direct link to {row.name}</span>
+          </a>
+        </h3>
       </td>
       <td className={styles.type}>{row.type}</td>
       {showRequired && (

@@ -46,6 +46,13 @@ async function sandboxWithWork(): Promise<Before> {
   const symmetric = await create(qkms, { Description: 'made before export' });
   const made = await call(qkms, 'Encrypt', { KeyId: symmetric.KeyId, Plaintext: b64('made key'), EncryptionContext: { purpose: 'export' } });
   checks.push(['a created SYMMETRIC_DEFAULT key', decrypts(made.body.CiphertextBlob, 'made key', { EncryptionContext: { purpose: 'export' } })]);
+  checks.push([
+    'the sandbox hint about a ciphertext made before export',
+    async (imported) => {
+      const reply = await call(imported, 'Decrypt', { CiphertextBlob: made.body.CiphertextBlob });
+      expect(reply.headers.get('X-Qkms-Sandbox-Hint')).toMatch(/^It was made with encryption context purpose=export; you sent none\./);
+    },
+  ]);
 
   const seeded = await call(qkms, 'Encrypt', { KeyId: EXAMPLE_KEY_ID, Plaintext: b64('seeded, version 1') });
   await call(qkms, 'RotateKeyOnDemand', { KeyId: EXAMPLE_KEY_ID });
@@ -155,7 +162,7 @@ describe('a sandbox exported to a file and imported into a fresh sandbox', () =>
       await check(after).catch((error: unknown) => failed.push(`${name}: ${error instanceof Error ? error.message : String(error)}`));
     }
     expect(failed).toEqual([]);
-    expect(before.checks).toHaveLength(11);
+    expect(before.checks).toHaveLength(12);
   });
 
   test('holds the imported keys non-extractable', async () => {

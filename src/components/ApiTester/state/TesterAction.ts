@@ -46,4 +46,8 @@ export type TesterAction =
   /** A file's bytes, read by the browser, as a blob field's value. */
   | { readonly type: 'load-blob-file'; readonly name: string; readonly fileName: string; readonly base64: string }
   /** Send handed this request to the sandbox. */
-  | { readonly type: 'record-request'; readonly request: WireRequest };
+  | { readonly type: 'record-request'; readonly request: WireRequest }
+  /** The page's first example arrived after the tester rendered: fill it in unless the reader has started a request. */
+  | { readonly type: 'prefill-example'; readonly body: JsonObject }
+  /** A send started: remember which request the coming response answers. */
+  | { readonly type: 'note-sent-request'; readonly signature: string };

@@ -42,4 +42,6 @@ export interface TesterState {
   readonly blobInputs: Readonly<Record<string, BlobInput>>;
   /** The request the last Send handed to the sandbox, as it went over the wire. */
   readonly sentRequest?: WireRequest;
+  /** The requestSignature of the last request sent: the response is stale once the editor describes another. */
+  readonly responseFor?: string;
 }

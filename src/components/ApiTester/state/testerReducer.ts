@@ -74,6 +74,14 @@ function currentWire(state: TesterState, name: string): string {
   return value?.kind === 'text' ? value.text : '';
 }
 
+/** Only an untouched tester takes the example: an empty form, nothing sent yet, so no typing is lost. */
+function prefillExample(state: TesterState, body: JsonObject): TesterState {
+  const untouched = state.mode === 'form' && Object.keys(currentBody(state).body ?? {}).length === 0 && state.response === undefined;
+  if (!untouched) return state;
+  const ids = rowIds(state.lastRowId);
+  return { ...state, form: bodyToForm(state.fields, body, ids.next), lastRowId: ids.last() };
+}
+
 /** The tester's one state transition: pure, so every behaviour can be tested without a browser. */
 export function testerReducer(state: TesterState, action: TesterAction): TesterState {
   switch (action.type) {
@@ -113,5 +121,9 @@ export function testerReducer(state: TesterState, action: TesterAction): TesterS
       return setBlob(state, action.name, { mode: 'file', text: action.fileName, wire: action.base64 });
     case 'record-request':
       return { ...state, sentRequest: action.request };
+    case 'prefill-example':
+      return prefillExample(state, action.body);
+    case 'note-sent-request':
+      return { ...state, responseFor: action.signature };
   }
 }

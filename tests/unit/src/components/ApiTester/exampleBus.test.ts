@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstExample, loadExample, registerExample, subscribeExamples } from '../../../../../src/components/ApiTester/exampleBus';
+import { firstExample, loadExample, onExampleRegistered, registerExample, subscribeExamples } from '../../../../../src/components/ApiTester/exampleBus';
 import type { ExampleLoad } from '../../../../../src/components/ApiTester/exampleBus';
 
 describe('example bus', () => {
@@ -32,5 +32,20 @@ describe('example bus', () => {
     expect(firstExample('ReEncrypt')).toEqual({ DestinationKeyId: 'second' });
     forgetSecond();
     expect(firstExample('ReEncrypt')).toBeUndefined();
+  });
+
+  it('tells a tester that rendered first when its operation’s first example registers', () => {
+    const seen: unknown[] = [];
+    const stop = onExampleRegistered('Sign', (body) => seen.push(body));
+    const forgetOther = registerExample('Verify', { KeyId: 'verify' });
+    const forgetFirst = registerExample('Sign', { KeyId: 'first' });
+    const forgetSecond = registerExample('Sign', { KeyId: 'second' });
+    expect(seen).toEqual([{ KeyId: 'first' }, { KeyId: 'first' }]);
+    stop();
+    registerExample('Sign', { KeyId: 'late' })();
+    expect(seen).toHaveLength(2);
+    forgetOther();
+    forgetFirst();
+    forgetSecond();
   });
 });

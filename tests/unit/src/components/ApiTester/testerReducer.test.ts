@@ -10,6 +10,8 @@ import type { TesterAction } from '../../../../../src/components/ApiTester/state
 import { testerReducer } from '../../../../../src/components/ApiTester/state/testerReducer';
 import type { TesterState } from '../../../../../src/components/ApiTester/state/TesterState';
 import { visibleErrors } from '../../../../../src/components/ApiTester/state/visibleErrors';
+import { requestSignature, responseStaleness } from '../../../../../src/components/ApiTester/state/responseStaleness';
+import { summaryProblems } from '../../../../../src/components/ApiTester/state/summaryProblems';
 import type { JsonObject } from '../../../../../src/json/JsonValue';
 
 const keyId = '1234abcd-12ab-34cd-56ef-1234567890ab';
@@ -35,6 +37,19 @@ describe('a new tester', () => {
 
   it('starts empty when the page has no example', () => {
     expect(body(start('Encrypt'))).toEqual({});
+  });
+
+  it('takes the page’s first example when it registers after the tester rendered (a client-side navigation)', () => {
+    const state = run(start('Encrypt'), { type: 'prefill-example', body: { KeyId: keyId, Plaintext: 'SGk=' } });
+    expect(body(state)).toEqual({ KeyId: keyId, Plaintext: 'SGk=' });
+    expect(state.notice).toBeUndefined();
+  });
+
+  it('keeps what the reader typed when the example registers late', () => {
+    const typed = run(start('Encrypt'), { type: 'edit-field', name: 'KeyId', edit: { type: 'text', text: otherKeyId } });
+    expect(body(run(typed, { type: 'prefill-example', body: { KeyId: keyId } }))).toEqual({ KeyId: otherKeyId });
+    const filled = start('Encrypt', { KeyId: otherKeyId });
+    expect(body(run(filled, { type: 'prefill-example', body: { KeyId: keyId } }))).toEqual({ KeyId: otherKeyId });
   });
 });
 
@@ -232,6 +247,49 @@ it('is plain JSON after any session, so history and share links can store it', (
   const copy: unknown = JSON.parse(JSON.stringify(state));
   expect(copy).toEqual(state);
   expect(run(state, { type: 'switch-mode', mode: 'form' }).form.extra).toEqual({ Extra: { nested: [true, null, 1.5] } });
+});
+
+describe('the error summary', () => {
+  it('lists each problem with its field name and the id of the control to focus', () => {
+    const state = run(start('Encrypt', { Plaintext: 'SGk=' }), { type: 'block-send' });
+    expect(summaryProblems(state, visibleErrors(state))).toEqual([
+      { field: 'KeyId', message: 'Member must not be null', targetId: 'tester-Encrypt-KeyId' },
+    ]);
+  });
+
+  it('points at the JSON editor in JSON mode, and names the caller when its ARN is not one', () => {
+    const state = run(
+      start('Encrypt', { Plaintext: 'SGk=' }),
+      { type: 'switch-mode', mode: 'json' },
+      { type: 'set-caller', caller: { kind: 'other', otherArn: 'nope' } },
+      { type: 'block-send' },
+    );
+    const problems = summaryProblems(state, visibleErrors(state));
+    expect(problems.map((problem) => [problem.field, problem.targetId])).toEqual([
+      ['KeyId', 'tester-Encrypt-json'],
+      ['Caller', 'tester-Encrypt-caller-arn'],
+    ]);
+  });
+});
+
+describe('a response on screen', () => {
+  const sent = (state: TesterState): TesterState => run(state, { type: 'start-send' }, { type: 'note-sent-request', signature: requestSignature(state) });
+  const answered = (state: TesterState): TesterState =>
+    run(sent(state), { type: 'receive-response', response: describeResponse(200, 'OK', new Headers(), '{}', 1) });
+
+  it('answers the request in the editor until the request changes', () => {
+    const state = answered(start('DescribeKey', { KeyId: keyId }));
+    expect(responseStaleness(state)).toBeUndefined();
+    expect(responseStaleness(run(state, { type: 'switch-mode', mode: 'json' }))).toBeUndefined();
+    const edited = run(state, { type: 'edit-field', name: 'KeyId', edit: { type: 'text', text: otherKeyId } });
+    expect(responseStaleness(edited)).toBe('This response is for an earlier request: the request has changed since it was sent.');
+    expect(responseStaleness(run(state, { type: 'set-caller', caller: { kind: 'partner', otherArn: '' } }))).toMatch(/has changed/);
+  });
+
+  it('is for an earlier request once validation stops a send', () => {
+    const state = run(answered(start('DescribeKey', { KeyId: keyId })), { type: 'edit-field', name: 'KeyId', edit: { type: 'text', text: '' } }, { type: 'block-send' });
+    expect(responseStaleness(state)).toMatch(/^This response is for an earlier request: the last Send was stopped/);
+  });
 });
 
 describe('a notice about the request', () => {
