@@ -32,7 +32,7 @@ export function FlowStep(props: FlowStepProps): ReactNode {
   const takes = describeFill(step, flow.steps);
   const stateText: Record<StepState, string> = {
     waiting: `Waiting for ${waitingFor.map((number) => `step ${number}`).join(' and ')}: send ${waitingFor.length > 1 ? 'them' : 'it'} first, and this step fills itself in.`,
-    ready: index === 0 ? 'Ready: press Send.' : 'Ready: filled in from the earlier steps; press Send.',
+    ready: takes === '' ? 'Ready: press Send.' : 'Ready: filled in from the earlier steps; press Send.',
     done: outcome?.summary ?? '',
     failed: outcome?.summary ?? '',
   };
