@@ -2,6 +2,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { readableCodeTheme } from './src/prism/readableCodeTheme';
+import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
 
 const config: Config = {
   title: 'QKMS',
@@ -41,6 +42,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+  plugins: [contentSecurityPolicyPlugin],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',

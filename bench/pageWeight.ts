@@ -6,37 +6,15 @@
  * page runs. Fails when the backend arrives before the tester chunk, i.e. in the page's initial JS.
  * Run `npm run build` first.
  */
-import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { launchChromium, withServedSite } from './support/servedSite';
 
 const port = 3290;
-const origin = `http://127.0.0.1:${port}`;
 const pagePath = '/docs/api/re-encrypt';
 
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no server at ${url}`);
-}
-
 async function main(): Promise<void> {
-  const server = spawn('npx', ['docusaurus', 'serve', '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  try {
-    await waitForServer(origin);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+  await withServedSite(port, async (origin) => {
+    const browser = await launchChromium();
     const page = await browser.newPage();
     const scripts: { readonly path: string; readonly gzipBytes: number; readonly isTester: boolean; readonly isBackend: boolean }[] = [];
     page.on('response', async (response) => {
@@ -72,9 +50,7 @@ async function main(): Promise<void> {
       console.error(`the backend is in the page's initial JS (${early.map((script) => script.path).join(', ')}): it should load only with the tester`);
       process.exitCode = 1;
     }
-  } finally {
-    process.kill(-server.pid!, 'SIGTERM');
-  }
+  });
 }
 
 void main();

@@ -6,6 +6,8 @@ import { advanceClockOffset, clockStepProblem, readClockOffset } from './sandbox
 import { SEED_MARKER, SEED_VERSION, seedSandbox } from './sandbox/seedSandbox';
 import { createMemoryStore } from './store/memoryStore';
 import { createSerializer } from './protocol/createSerializer';
+import { exportSandbox } from './sandbox/sandboxFile/exportSandbox';
+import { importSandbox } from './sandbox/sandboxFile/importSandbox';
 import type { RequestLocks } from './store/RequestLocks';
 import type { Store } from './store/Store';
 
@@ -18,6 +20,8 @@ export { FAULT_HEADER, faultsOf } from './sandbox/faultFromHeader';
 export type { SandboxFault } from './sandbox/faultFromHeader';
 export { ADVANCE_CLOCK_HEADER } from './sandbox/clockStepFromHeader';
 export { AMZ_JSON } from './wire/amzJson';
+export { SandboxFileError } from './sandbox/sandboxFile/sandboxFileFormat';
+export { MIN_PASSPHRASE_LENGTH } from './sandbox/sandboxFile/exportSandbox';
 export {
   EXAMPLE_ALIAS,
   EXAMPLE_GRANT_ID,
@@ -71,6 +75,17 @@ export interface Qkms {
    * happen — and resolves to the new sandbox time.
    */
   advanceClock(ms: number): Promise<Date>;
+  /**
+   * The whole sandbox — keys with their material, aliases, grants, key stores, clock — as the JSON text of a
+   * file encrypted under `passphrase` (PBKDF2-SHA-256, AES-256-GCM). Rejects with a SandboxFileError for a
+   * passphrase shorter than MIN_PASSPHRASE_LENGTH.
+   */
+  exportSandbox(passphrase: string): Promise<string>;
+  /**
+   * Replaces the sandbox with an exported file's content. A file that is not one, of another version, changed,
+   * or opened with the wrong passphrase rejects with a SandboxFileError and leaves the sandbox as it was.
+   */
+  importSandbox(file: string, passphrase: string): Promise<void>;
 }
 
 /**
@@ -136,6 +151,12 @@ export function createQkms(options: QkmsOptions = {}): Qkms {
         await ready();
         return now();
       }),
+    exportSandbox: (passphrase) =>
+      serialize(async () => {
+        await ready();
+        return exportSandbox(store, passphrase, now());
+      }),
+    importSandbox: (file, passphrase) => serialize(() => importSandbox(store, file, passphrase, now().getTime())),
     advanceClock: (ms) => {
       const problem = clockStepProblem(ms);
       if (problem !== undefined) return Promise.reject(new RangeError(`advanceClock: ${problem}.`));
@@ -155,4 +176,5 @@ export type { FieldError, MemberSpec, MemberType, OperationName, OperationSpec, 
 export { rootPrincipal, SANDBOX_ACCOUNT } from './model/identity/account';
 export { principalAccount } from './model/identity/principal';
 export { createIndexedDbStore } from './store/indexedDbStore';
+export { createMemoryFallbackStore } from './sandbox/memoryFallbackStore';
 export * as wireEnums from './spec/enums';

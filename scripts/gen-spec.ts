@@ -354,8 +354,20 @@ function writeEnums(): void {
   writeModule(path.join(specDir, 'enums.ts'), ['/* Every wire enum of the model: its values, and its string-literal union of them. */'], body);
 }
 
-/** Errors every AWS JSON service may answer besides the ones its model declares. */
-const PROTOCOL_ERRORS = ['AccessDeniedException', 'SerializationException', 'UnknownOperationException', 'ValidationException'];
+/**
+ * Errors every AWS JSON service may answer besides the ones its model declares: the protocol's, and
+ * the SigV4 check's (the Node server answers those when started with --credentials).
+ */
+const PROTOCOL_ERRORS = [
+  'AccessDeniedException',
+  'IncompleteSignatureException',
+  'InvalidSignatureException',
+  'MissingAuthenticationTokenException',
+  'SerializationException',
+  'UnknownOperationException',
+  'UnrecognizedClientException',
+  'ValidationException',
+];
 
 function writeErrorNames(): void {
   const names = [...new Set([...Object.keys(reference.errorShapes), ...PROTOCOL_ERRORS])].sort();

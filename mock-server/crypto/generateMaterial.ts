@@ -5,6 +5,8 @@ import { ed25519Material } from './ed25519Sign';
 import { ecSigningMaterial } from './ecMaterial';
 import { toHex } from './hex';
 import { mlDsaMaterial } from './mlDsaSign';
+import { sealedField } from './materialSealer';
+import type { Sealer } from './materialSealer';
 
 type Keys = Partial<Record<MaterialPurpose, CryptoKey>>;
 
@@ -24,6 +26,7 @@ const HMAC: Readonly<Record<string, { hash: string; bytes: number }>> = {
  * New key material for a spec and usage. Secret and private keys are non-extractable;
  * the public key of a pair stays extractable for GetPublicKey. Symmetric and HMAC material, the
  * ML-DSA seed and the material id come from `random`, so an injected random makes them reproducible.
+ * Given a sealer, material that only a non-extractable key would hold is also kept sealed, for export.
  */
 export async function generateMaterial(
   spec: KeySpec,
@@ -31,20 +34,23 @@ export async function generateMaterial(
   version: number,
   createdAt: number,
   random: (length: number) => Bytes,
+  seal?: Sealer,
 ): Promise<MaterialVersion> {
   const generation = { version, createdAt, id: toHex(random(32)) };
   if (spec === 'SYMMETRIC_DEFAULT') {
-    const key = await crypto.subtle.importKey('raw', random(32), 'AES-GCM', false, ['encrypt', 'decrypt']);
-    return { ...generation, keys: { 'AES-GCM': key } };
+    const raw = random(32);
+    const key = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
+    return { ...generation, keys: { 'AES-GCM': key }, ...(await sealedField(seal, 'raw', raw)) };
   }
   if (spec === 'HMAC_224') return { ...generation, keys: {}, secret: random(28) };
   if (spec in HMAC) {
     const { hash, bytes } = HMAC[spec];
-    const key = await crypto.subtle.importKey('raw', random(bytes), { name: 'HMAC', hash }, false, ['sign', 'verify']);
-    return { ...generation, keys: { HMAC: key } };
+    const raw = random(bytes);
+    const key = await crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash }, false, ['sign', 'verify']);
+    return { ...generation, keys: { HMAC: key }, ...(await sealedField(seal, 'raw', raw)) };
   }
-  if (spec in RSA_BITS) return { ...generation, ...(await rsaMaterial(RSA_BITS[spec], usage)) };
-  if (spec in CURVES) return { ...generation, ...(await ecMaterial(CURVES[spec], usage)) };
+  if (spec in RSA_BITS) return { ...generation, ...(await rsaMaterial(RSA_BITS[spec], usage, seal)) };
+  if (spec in CURVES) return { ...generation, ...(await ecMaterial(CURVES[spec], usage, seal)) };
   if (spec === 'ECC_SECG_P256K1') return { ...generation, keys: {}, ...(await secp256k1Material()) };
   if (spec === 'ECC_NIST_EDWARDS25519') return { ...generation, keys: {}, ...(await ed25519Material()) };
   if (spec === 'ML_DSA_44' || spec === 'ML_DSA_65' || spec === 'ML_DSA_87') {
@@ -53,11 +59,11 @@ export async function generateMaterial(
   throw new Error(`generateMaterial cannot make ${spec} keys; the key-spec table should have refused them`);
 }
 
-export type Generated = Pick<MaterialVersion, 'keys' | 'publicKey' | 'secret'>;
+export type Generated = Pick<MaterialVersion, 'keys' | 'publicKey' | 'secret' | 'sealed'>;
 
 /* WebCrypto binds an RSA key to one scheme and hash, so the pair is generated once and its
    private half imported (non-extractable) once per algorithm KMS offers for the usage. */
-async function rsaMaterial(bits: number, usage: KeyUsageType): Promise<Generated> {
+async function rsaMaterial(bits: number, usage: KeyUsageType, seal: Sealer | undefined): Promise<Generated> {
   const pair = await crypto.subtle.generateKey(
     { name: 'RSA-OAEP', modulusLength: bits, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
     true,
@@ -65,7 +71,7 @@ async function rsaMaterial(bits: number, usage: KeyUsageType): Promise<Generated
   );
   const pkcs8 = await crypto.subtle.exportKey('pkcs8', pair.privateKey);
   const spki = await crypto.subtle.exportKey('spki', pair.publicKey);
-  return rsaMaterialFrom(pkcs8, spki, usage);
+  return { ...(await rsaMaterialFrom(pkcs8, spki, usage)), ...(await sealedField(seal, 'pkcs8', new Uint8Array(pkcs8))) };
 }
 
 /** An RSA pair's material for its usage: the private half imported non-extractable once per scheme and hash. */
@@ -92,10 +98,15 @@ export async function rsaMaterialFrom(pkcs8: BufferSource, spki: BufferSource, u
   return { keys, publicKey };
 }
 
-async function ecMaterial(namedCurve: string, usage: KeyUsageType): Promise<Generated> {
+async function ecMaterial(namedCurve: string, usage: KeyUsageType, seal: Sealer | undefined): Promise<Generated> {
   if (usage === 'KEY_AGREEMENT') {
-    const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve }, false, ['deriveBits']);
-    return { keys: { ECDH: pair.privateKey }, publicKey: pair.publicKey };
+    // Generated extractable only to seal its PKCS#8 once; the key kept for deriveBits is re-imported non-extractable.
+    const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve }, true, ['deriveBits']);
+    const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey));
+    const privateKey = await crypto.subtle.importKey('pkcs8', pkcs8, { name: 'ECDH', namedCurve }, false, ['deriveBits']);
+    const sealed = await sealedField(seal, 'pkcs8', pkcs8);
+    pkcs8.fill(0);
+    return { keys: { ECDH: privateKey }, publicKey: pair.publicKey, ...sealed };
   }
   return ecSigningMaterial(namedCurve);
 }

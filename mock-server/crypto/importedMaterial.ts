@@ -1,6 +1,8 @@
 import type { KeySpec } from '../spec';
 import type { Bytes } from '../spec/Bytes';
 import type { MaterialVersion } from '../store/records/KeyRecord';
+import { sealedField } from './materialSealer';
+import type { Sealer } from './materialSealer';
 
 /** The bytes of key material a key spec takes: a 256-bit AES key, or an HMAC key as long as its hash's output. */
 export const IMPORTABLE_MATERIAL_BYTES: Readonly<Partial<Record<KeySpec, number>>> = {
@@ -17,12 +19,18 @@ const HMAC_HASH: Readonly<Partial<Record<KeySpec, string>>> = { HMAC_256: 'SHA-2
  * Imported bytes as the key's material, held the way generated material of the spec is: a non-extractable
  * WebCrypto key, or for HMAC_224 (WebCrypto has no SHA-224) a copy of the bytes, as generated HMAC_224 keys keep them.
  */
-export async function importedMaterialKeys(spec: KeySpec, material: Bytes): Promise<Pick<MaterialVersion, 'keys' | 'secret'>> {
+export async function importedMaterialKeys(
+  spec: KeySpec,
+  material: Bytes,
+  seal?: Sealer,
+): Promise<Pick<MaterialVersion, 'keys' | 'secret' | 'sealed'>> {
   if (spec === 'SYMMETRIC_DEFAULT') {
-    return { keys: { 'AES-GCM': await crypto.subtle.importKey('raw', material, 'AES-GCM', false, ['encrypt', 'decrypt']) } };
+    const key = await crypto.subtle.importKey('raw', material, 'AES-GCM', false, ['encrypt', 'decrypt']);
+    return { keys: { 'AES-GCM': key }, ...(await sealedField(seal, 'raw', material)) };
   }
   if (spec === 'HMAC_224') return { keys: {}, secret: material.slice() };
   const hash = HMAC_HASH[spec];
   if (hash === undefined) throw new Error(`importedMaterialKeys cannot hold ${spec} material; CreateKey should have refused Origin EXTERNAL`);
-  return { keys: { HMAC: await crypto.subtle.importKey('raw', material, { name: 'HMAC', hash }, false, ['sign', 'verify']) } };
+  const key = await crypto.subtle.importKey('raw', material, { name: 'HMAC', hash }, false, ['sign', 'verify']);
+  return { keys: { HMAC: key }, ...(await sealedField(seal, 'raw', material)) };
 }

@@ -2,6 +2,8 @@ import { createQkms } from '../index';
 import { checkSeedVersion } from './dataDir/checkSeedVersion';
 import { DataDirError } from './dataDir/DataDirError';
 import { openDataDirStore, type DataDirStore } from './dataDir/openDataDirStore';
+import { isLoopback } from './isLoopback';
+import { loadCredentials } from './loadCredentials';
 import { loadPrincipals } from './loadPrincipals';
 import { parseCliArgs } from './parseCliArgs';
 import { startServer } from './startServer';
@@ -15,6 +17,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const principals = args.principalsFile === undefined ? {} : await loadPrincipals(args.principalsFile);
+  const credentials = args.credentialsFile === undefined ? undefined : await loadCredentials(args.credentialsFile);
   const store: DataDirStore | undefined = args.dataDir === undefined ? undefined : await openDataDirStore(args.dataDir);
   try {
     if (store !== undefined) await checkSeedVersion(store, store.directory);
@@ -26,11 +29,20 @@ async function main(argv: readonly string[]): Promise<number> {
       principals,
       faults: args.faults,
       sandboxClock: args.sandboxClock,
+      credentials,
+      corsOrigins: args.corsOrigins,
+      log: args.quiet ? undefined : (line) => console.log(line),
     });
     // One write, so a reader that waits for the URL line also has the lines after it.
     const banner = [
       `QKMS mock server listening on ${server.url}`,
-      `Try: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test aws kms list-keys --region us-east-1 --endpoint-url ${server.url}`,
+      isLoopback(args.host)
+        ? `Bound to ${args.host} (loopback): only this machine can reach it (--host 0.0.0.0 opens it to the network).`
+        : `WARNING: bound to ${args.host}, not loopback: the sandbox is reachable from the network, and anyone who reaches it can use and change its keys.`,
+      credentials === undefined
+        ? `Try: AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test aws kms list-keys --region us-east-1 --endpoint-url ${server.url}`
+        : `Requests must be signed (SigV4) with ${signingKeys(Object.keys(credentials).length)} of ${args.credentialsFile}.`,
+      ...(args.corsOrigins.length > 0 ? [`CORS: browser pages of ${args.corsOrigins.join(', ')} may call the server.`] : []),
       store === undefined
         ? 'Keys are kept in memory only (pass --data-dir <dir> to keep them).'
         : `Keys are kept in ${store.directory}: each change is on disk before its request is answered.`,
@@ -51,6 +63,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   return 0;
 }
+
+const signingKeys = (count: number): string => (count === 1 ? 'the access key' : `one of the ${count} access keys`);
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

@@ -2,9 +2,15 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Qkms } from '../index';
+import { newRequestId } from '../protocol/newRequestId';
+import { QkmsError } from '../wire/QkmsError';
 import { BodyTooLargeError } from './BodyTooLargeError';
+import { corsHeaders } from './corsHeaders';
+import type { SigV4Credential } from './loadCredentials';
+import { requestLogLine } from './requestLogLine';
 import { RequestAbortedError } from './RequestAbortedError';
 import { sendError } from './sendError';
+import { createSigV4Verifier } from './sigv4/createSigV4Verifier';
 import { toRequest } from './toRequest';
 import { writeResponse } from './writeResponse';
 
@@ -23,6 +29,15 @@ export interface StartServerOptions {
   readonly sandboxClock?: boolean;
   /** Called with anything unexpected the adapter answered 500 for. Defaults to console.error. */
   readonly onError?: (error: unknown) => void;
+  /**
+   * Access key id -> secret and principal: when given, every request must carry a valid SigV4 signature
+   * by one of these keys, and calls as that key's principal (`principals` is then unused).
+   */
+  readonly credentials?: Readonly<Record<string, SigV4Credential>>;
+  /** Origins allowed to call from a browser (`*` for any); none by default, so no CORS headers are sent. */
+  readonly corsOrigins?: readonly string[];
+  /** Called with one line per request answered (time, operation, status and error type, ms). None by default. */
+  readonly log?: (line: string) => void;
 }
 
 export interface RunningServer {
@@ -44,20 +59,49 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
   // The real port is only known once listening; no request can arrive before that.
   let origin = `http://${hostInUrl}`;
 
-  async function handle(incoming: IncomingMessage, res: ServerResponse): Promise<void> {
+  const verifySignature = options.credentials === undefined ? undefined : createSigV4Verifier(options.credentials);
+  const corsOrigins = options.corsOrigins ?? [];
+  const log = options.log;
+
+  /** Answers one request; resolves to its status and error type, or undefined when the client went away. */
+  async function answer(incoming: IncomingMessage, res: ServerResponse): Promise<{ status: number; errorType?: string } | undefined> {
+    const cors = corsHeaders(corsOrigins, incoming.method ?? 'GET', incoming.headers);
+    for (const [name, value] of Object.entries(cors.headers)) res.setHeader(name, value);
+    if (cors.preflight) {
+      incoming.resume();
+      res.writeHead(204, { 'content-length': '0' });
+      res.end();
+      return { status: 204 };
+    }
     try {
-      const request = await toRequest(incoming, { origin, maxBodyBytes, principals, faults, sandboxClock });
+      const request = await toRequest(incoming, { origin, maxBodyBytes, principals, faults, sandboxClock, verifySignature });
       const response = await options.qkms.fetch(request);
       await writeResponse(res, response, request.method === 'HEAD');
+      return { status: response.status, errorType: response.headers.get('x-amzn-ErrorType') ?? undefined };
     } catch (error) {
-      if (error instanceof RequestAbortedError) return;
+      if (error instanceof RequestAbortedError) return undefined;
+      if (error instanceof QkmsError) {
+        await writeResponse(res, error.toResponse(newRequestId()), false);
+        return { status: error.status, errorType: error.name };
+      }
       if (error instanceof BodyTooLargeError) {
         sendError(res, 413, 'ValidationException', error.message, true);
-        return;
+        return { status: 413, errorType: 'ValidationException' };
       }
       onError(error);
       sendError(res, 500, 'KMSInternalException', 'An internal error occurred.');
+      return { status: 500, errorType: 'KMSInternalException' };
     }
+  }
+
+  async function handle(incoming: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
+    const answered = await answer(incoming, res);
+    if (log === undefined || answered === undefined) return;
+    const target = incoming.headers['x-amz-target'];
+    const operation =
+      typeof target === 'string' && target !== '' ? target.replace(/^TrentService\./, '') : `${incoming.method ?? '-'} ${incoming.url ?? '/'}`;
+    log(requestLogLine({ at: new Date(), operation, status: answered.status, errorType: answered.errorType, ms: performance.now() - started }));
   }
 
   const server = createServer((incoming, res) => {

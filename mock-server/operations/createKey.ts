@@ -1,4 +1,5 @@
 import { generateMaterial } from '../crypto/generateMaterial';
+import { materialSealer } from '../crypto/materialSealer';
 import { uuidFromRandom } from '../crypto/uuidBytes';
 import { keyArn } from '../model/identity/account';
 import { keyStoreForNewKey } from '../model/keyStores/keyStoreForNewKey';
@@ -16,7 +17,7 @@ export const createKey: Operation<'CreateKey'> = async (input, ctx) => {
   const now = ctx.now().getTime();
   // A key for imported material (Origin EXTERNAL) has none until ImportKeyMaterial.
   const external = input.Origin === 'EXTERNAL';
-  const materials = external ? [] : [await generateMaterial(spec, usage, 1, now, ctx.random)];
+  const materials = external ? [] : [await generateMaterial(spec, usage, 1, now, ctx.random, await materialSealer(ctx.store))];
   const key: KeyRecord = {
     KeyId,
     Arn: keyArn(ctx.callerAccount, KeyId),

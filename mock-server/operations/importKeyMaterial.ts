@@ -1,4 +1,5 @@
 import { IMPORTABLE_MATERIAL_BYTES, importedMaterialKeys } from '../crypto/importedMaterial';
+import { materialSealer } from '../crypto/materialSealer';
 import { importedMaterialId } from '../crypto/importedMaterialId';
 import { unwrapKeyMaterial } from '../crypto/unwrapKeyMaterial';
 import { readImportToken } from '../model/keys/importToken';
@@ -69,7 +70,7 @@ export const importKeyMaterial: Operation<'ImportKeyMaterial'> = async (input, c
     throw incorrectKeyMaterial(`The key material is not the key material of ${key.Arn} (KeyMaterialId ${bound}); a key takes only the material first imported into it.`);
   }
 
-  const held = await importedMaterialKeys(key.KeySpec, material);
+  const held = await importedMaterialKeys(key.KeySpec, material, await materialSealer(ctx.store));
   material.fill(0);
   const previous = key.materials[0];
   const updated: KeyRecord = {

@@ -1,3 +1,4 @@
+import { materialSealer } from '../crypto/materialSealer';
 import { refuseKeyStoreRotation } from '../model/keyStores/refuseKeyStoreRotation';
 import { usableKey } from '../model/keys/usableKey';
 import { withNewMaterial } from '../model/keys/withNewMaterial';
@@ -21,6 +22,6 @@ export const rotateKeyOnDemand: Operation<'RotateKeyOnDemand'> = async (input, c
     );
   }
   // An on-demand rotation leaves the automatic schedule as it was, as in AWS KMS.
-  await ctx.store.put('keys', key.KeyId, await withNewMaterial(key, 'ON_DEMAND', ctx.now().getTime(), ctx.random));
+  await ctx.store.put('keys', key.KeyId, await withNewMaterial(key, 'ON_DEMAND', ctx.now().getTime(), ctx.random, await materialSealer(ctx.store)));
   return { KeyId: key.Arn };
 };

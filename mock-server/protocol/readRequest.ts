@@ -1,6 +1,7 @@
 import { isOperationName, type OperationName } from '../spec';
 import { AMZ_JSON } from '../wire/amzJson';
 import { serialization, unknownOperation } from '../wire/errors';
+import { parseJsonBody } from './parseJsonBody';
 
 const TARGET_PREFIX = 'TrentService.';
 
@@ -29,14 +30,5 @@ export async function readRequest(request: Request): Promise<WireRequest> {
         : `QKMS does not know the operation '${target}'; X-Amz-Target must be ${TARGET_PREFIX}<Operation> for an operation QKMS serves.`,
     );
   }
-  return { operation: name, body: parseJson(await request.text()) };
-}
-
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw serialization('The request body is not valid JSON.');
-  }
+  return { operation: name, body: parseJsonBody(new Uint8Array(await request.arrayBuffer())) };
 }

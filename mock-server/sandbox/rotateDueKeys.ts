@@ -1,3 +1,4 @@
+import { materialSealer } from '../crypto/materialSealer';
 import { readNextRotation, writeNextRotation } from '../model/keys/nextRotation';
 import { periodMs } from '../model/keys/rotationPeriod';
 import { withNewMaterial } from '../model/keys/withNewMaterial';
@@ -20,7 +21,7 @@ export async function rotateDueKeys(store: Store, now: number, random: (length: 
     let rotated = key;
     let due = schedule.nextRotationDate;
     while (due <= now) {
-      rotated = await withNewMaterial(rotated, 'AUTOMATIC', due, random);
+      rotated = await withNewMaterial(rotated, 'AUTOMATIC', due, random, await materialSealer(store));
       due += periodMs(schedule.periodInDays);
     }
     if (rotated !== key) await store.put('keys', key.KeyId, { ...rotated, automaticRotation: { ...schedule, nextRotationDate: due } });

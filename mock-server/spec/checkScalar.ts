@@ -34,6 +34,9 @@ export function limitProblems(shape: ShapeSpec, measure: number, unit: 'length' 
   return problems;
 }
 
+/** The furthest a JavaScript Date reaches from the epoch, in milliseconds (ECMAScript's time value range). */
+const MAX_EPOCH_MS = 8.64e15;
+
 /** A lone UTF-16 surrogate: with the u flag, paired surrogates form one code point and do not match. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
@@ -53,6 +56,9 @@ function stringProblems(shape: ShapeSpec, value: string): ScalarProblem[] {
   return problems;
 }
 
+const inRange = (type: 'integer' | 'long', value: number): boolean =>
+  type === 'integer' ? value >= -2147483648 && value <= 2147483647 : Number.isSafeInteger(value);
+
 /** Problems of a non-null value of a string, blob, number, boolean or timestamp shape. */
 export function checkScalar(shape: ShapeSpec, value: unknown): ScalarProblem[] {
   switch (shape.type) {
@@ -65,15 +71,23 @@ export function checkScalar(shape: ShapeSpec, value: unknown): ScalarProblem[] {
     }
     case 'integer':
     case 'long':
-      return typeof value === 'number' && Number.isInteger(value)
+      if (typeof value !== 'number' || !Number.isInteger(value)) return typeProblem('Member must be an integer');
+      // A number past its Java type's range does not parse on AWS (Jackson: "out of range of int"), so it
+      // cannot be read rather than being out of the member's range; a long must also be exact in a double.
+      return inRange(shape.type, value)
         ? limitProblems(shape, value, 'value')
-        : typeProblem('Member must be an integer');
+        : typeProblem(
+            shape.type === 'integer'
+              ? 'Member must be an integer from -2147483648 to 2147483647'
+              : 'Member must be an integer from -9007199254740991 to 9007199254740991',
+          );
     case 'boolean':
       return typeof value === 'boolean' ? [] : typeProblem('Member must be a boolean');
     case 'timestamp':
-      return typeof value === 'number' && Number.isFinite(value)
+      // Past ±8.64e12 seconds no Date exists, so an operation could neither compare nor print the time.
+      return typeof value === 'number' && Number.isFinite(value) && Math.abs(Math.round(value * 1000)) <= MAX_EPOCH_MS
         ? []
-        : typeProblem('Member must be a timestamp in seconds since the epoch');
+        : typeProblem(`Member must be a timestamp in seconds since the epoch, at most ${MAX_EPOCH_MS / 1000} seconds either side of it`);
     case 'map':
     case 'list':
     case 'structure':

@@ -56,3 +56,11 @@ export const xksProxyVpcEndpointServiceInUse = (message: string) =>
   new QkmsError('XksProxyVpcEndpointServiceInUseException', 400, message);
 export const xksKeyAlreadyInUse = (message: string) => new QkmsError('XksKeyAlreadyInUseException', 400, message);
 export const cloudHsmClusterNotRelated = (message: string) => new QkmsError('CloudHsmClusterNotRelatedException', 400, message);
+
+/* The SigV4 check's errors, answered by the Node server started with --credentials, in AWS's wording. */
+export const missingAuthenticationToken = () =>
+  new QkmsError('MissingAuthenticationTokenException', 400, 'Request is missing Authentication Token');
+export const unrecognizedClient = () =>
+  new QkmsError('UnrecognizedClientException', 400, 'The security token included in the request is invalid.');
+export const incompleteSignature = (message: string) => new QkmsError('IncompleteSignatureException', 400, message);
+export const signatureDoesNotMatch = (message: string) => new QkmsError('InvalidSignatureException', 400, message);

@@ -1,23 +1,47 @@
-import { createIndexedDbStore, createMemoryStore, createQkms } from '../../mock-server';
+import { createIndexedDbStore, createMemoryFallbackStore, createMemoryStore, createQkms } from '../../mock-server';
 import type { Qkms } from '../../mock-server';
+import { notifySandboxChanged } from './sandboxChanges';
 
 export interface Sandbox {
   readonly qkms: Qkms;
-  /** 'memory' when IndexedDB is unavailable (private browsing, blocked storage): keys last until reload. */
+  /**
+   * 'memory' when IndexedDB is unavailable (private browsing, blocked storage) or became full: keys
+   * last until the tab closes. It can turn from 'indexeddb' to 'memory' later, on a full disk.
+   */
   readonly storage: 'indexeddb' | 'memory';
+  /** Why the sandbox is in memory, for the notice; undefined while it is in IndexedDB. */
+  readonly memoryReason: string | undefined;
 }
 
 let sandbox: Promise<Sandbox> | undefined;
 
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 async function openSandbox(): Promise<Sandbox> {
-  const store = createIndexedDbStore({ name: 'qkms-sandbox' });
+  let memoryReason: string | undefined;
+  const persistent = createIndexedDbStore({ name: 'qkms-sandbox' });
   try {
     // Opening the database is where private modes and blocked storage fail; find out before the first request.
-    await store.list('meta');
-    return { qkms: createQkms({ store }), storage: 'indexeddb' };
-  } catch {
-    return { qkms: createQkms({ store: createMemoryStore() }), storage: 'memory' };
+    await persistent.list('meta');
+  } catch (error) {
+    memoryReason = reasonOf(error);
+    return { qkms: createQkms({ store: createMemoryStore() }), storage: 'memory', memoryReason };
   }
+  const store = createMemoryFallbackStore(persistent, {
+    onFallback: (reason) => {
+      memoryReason = reason;
+      notifySandboxChanged();
+    },
+  });
+  return {
+    qkms: createQkms({ store }),
+    get storage() {
+      return memoryReason === undefined ? 'indexeddb' : 'memory';
+    },
+    get memoryReason() {
+      return memoryReason;
+    },
+  };
 }
 
 /** The page's one sandbox (one per browser profile, since it lives in IndexedDB); every tester shares it. */

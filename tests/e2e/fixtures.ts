@@ -7,29 +7,48 @@ interface Fixtures {
   secondTab: Page;
 }
 
-/** Collects console errors and uncaught exceptions of a page, for failing its test afterwards. */
-function watchForProblems(page: Page): string[] {
+/** URLs that never leave the page: inline data and the page's own blobs. */
+const LOCAL_SCHEMES = new Set(['data:', 'blob:']);
+
+/**
+ * Collects console errors, uncaught exceptions, Content-Security-Policy violations and any
+ * request to another origin than the site's, for failing the page's test afterwards: the site
+ * must work offline from its own origin, and its tester must never send anything elsewhere.
+ */
+async function watchForProblems(page: Page, siteOrigin: string): Promise<string[]> {
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!LOCAL_SCHEMES.has(url.protocol) && url.origin !== siteOrigin) problems.push(`request off the site's origin: ${request.method()} ${request.url()}`);
+  });
+  // Chromium also logs a violation as a console error; the event names the directive even where it does not.
+  await page.exposeFunction('__reportCspViolation', (violation: string) => problems.push(`CSP violation: ${violation}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as Window & { __reportCspViolation?: (violation: string) => void }).__reportCspViolation;
+      report?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${event.documentURI}`);
+    });
+  });
   return problems;
 }
 
 /**
- * Every page fails its test on a console error or an uncaught exception, so a hydration
- * mismatch or a React warning cannot slip through.
+ * Every page fails its test on a console error, an uncaught exception, a CSP violation or a
+ * request off the site's origin, so a hydration mismatch, a React warning or a leak cannot slip through.
  */
 export const test = base.extend<Fixtures>({
-  page: async ({ page }, use) => {
-    const problems = watchForProblems(page);
+  page: async ({ page, baseURL }, use) => {
+    const problems = await watchForProblems(page, new URL(baseURL ?? 'http://127.0.0.1').origin);
     await use(page);
     expect(problems, 'the page logged errors').toEqual([]);
   },
-  secondTab: async ({ context }, use) => {
+  secondTab: async ({ context, baseURL }, use) => {
     const tab = await context.newPage();
-    const problems = watchForProblems(tab);
+    const problems = await watchForProblems(tab, new URL(baseURL ?? 'http://127.0.0.1').origin);
     await use(tab);
     expect(problems, 'the second tab logged errors').toEqual([]);
   },

@@ -134,3 +134,134 @@ describe('npm run mock-server (mock-server/node/cli.ts)', () => {
     expect((await first.exited).code).toBe(0);
   });
 });
+
+describe('npm run mock-server: binding, logging, signatures and CORS', () => {
+  const stop = async (run: ReturnType<typeof runCli>): Promise<void> => {
+    run.child.kill('SIGTERM');
+    expect((await run.exited).code).toBe(0);
+  };
+
+  it('listens on 127.0.0.1 by default and says the sandbox is reachable from this machine only', async () => {
+    const run = runCli(['--port', '0']);
+    const url = await listeningUrl(run);
+    expect(new URL(url).hostname).toBe('127.0.0.1');
+    expect(run.output().stdout).toContain('Bound to 127.0.0.1 (loopback): only this machine can reach it');
+    expect(run.output().stdout).not.toContain('WARNING');
+    await stop(run);
+  });
+
+  it('warns that the sandbox is reachable from the network when bound to 0.0.0.0', async () => {
+    const run = runCli(['--port', '0', '--host', '0.0.0.0']);
+    const url = await listeningUrl(run);
+    expect(run.output().stdout).toContain('WARNING: bound to 0.0.0.0, not loopback: the sandbox is reachable from the network');
+    const kms = kmsClient(`http://127.0.0.1:${new URL(url).port}`);
+    try {
+      expect((await kms.send(new ListKeysCommand({}))).Keys!.length).toBeGreaterThan(0);
+    } finally {
+      kms.destroy();
+    }
+    await stop(run);
+  });
+
+  it('prints one line per request with the time, operation, status, error type and milliseconds', async () => {
+    const run = runCli(['--port', '0']);
+    const url = await listeningUrl(run);
+    const kms = kmsClient(url);
+    try {
+      await kms.send(new ListKeysCommand({}));
+      await expectKmsError(kms.send(new DescribeKeyCommand({ KeyId: 'alias/none' })), NotFoundException, 400);
+    } finally {
+      kms.destroy();
+    }
+    await expect.poll(() => run.output().stdout).toMatch(/DescribeKey 400/);
+    const lines = run.output().stdout.split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z ListKeys 200 \d+\.\d ms$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^\S+Z DescribeKey 400 NotFoundException \d+\.\d ms$/));
+    await stop(run);
+  });
+
+  it('prints no request lines with --quiet', async () => {
+    const run = runCli(['--port', '0', '--quiet']);
+    const url = await listeningUrl(run);
+    const kms = kmsClient(url);
+    try {
+      await kms.send(new ListKeysCommand({}));
+    } finally {
+      kms.destroy();
+    }
+    await stop(run);
+    expect(run.output().stdout).not.toMatch(/ListKeys/);
+  });
+
+  it('checks signatures with the keys of a --credentials file and calls as their principals', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'qkms-cli-'));
+    const file = path.join(dir, 'credentials.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        AKIDADMIN: { secretAccessKey: 'admin-secret' },
+        AKIDOUTSIDER: { secretAccessKey: 'outsider-secret', principal: 'arn:verenc:444455556666:role/Outsider' },
+      }),
+    );
+    const run = runCli(['--port', '0', '--credentials', file]);
+    const url = await listeningUrl(run);
+    expect(run.output().stdout).toContain(`Requests must be signed (SigV4) with one of the 2 access keys of ${file}.`);
+    const admin = kmsClient(url, { accessKeyId: 'AKIDADMIN', secretAccessKey: 'admin-secret' });
+    const outsider = kmsClient(url, { accessKeyId: 'AKIDOUTSIDER', secretAccessKey: 'outsider-secret' });
+    const forger = kmsClient(url, { accessKeyId: 'AKIDADMIN', secretAccessKey: 'guessed' });
+    try {
+      expect((await admin.send(new DescribeKeyCommand({ KeyId: EXAMPLE_KEY_ID }))).KeyMetadata!.KeyId).toBe(EXAMPLE_KEY_ID);
+      await expectKmsError(outsider.send(new DescribeKeyCommand({ KeyId: keyArn(EXAMPLE_KEY_ID) })), 'AccessDeniedException', 400);
+      await expectKmsError(forger.send(new ListKeysCommand({})), 'InvalidSignatureException', 400);
+    } finally {
+      admin.destroy();
+      outsider.destroy();
+      forger.destroy();
+    }
+    await expect.poll(() => run.output().stdout).toMatch(/ListKeys 400 InvalidSignatureException/);
+    await stop(run);
+  });
+
+  it('answers CORS preflights of the --cors origins only', async () => {
+    const run = runCli(['--port', '0', '--cors', 'http://localhost:3000,https://app.example']);
+    const url = await listeningUrl(run);
+    expect(run.output().stdout).toContain('CORS: browser pages of http://localhost:3000, https://app.example may call the server.');
+    const preflight = (origin: string) =>
+      fetch(url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    expect((await preflight('https://app.example')).headers.get('access-control-allow-origin')).toBe('https://app.example');
+    expect((await preflight('https://other.example')).headers.get('access-control-allow-origin')).toBeNull();
+    await stop(run);
+  });
+
+  it('lists --credentials, --cors and --quiet in --help', async () => {
+    const run = runCli(['--help']);
+    expect((await run.exited).code).toBe(0);
+    for (const flag of ['--credentials <file>', '--cors <origin>', '--quiet', 'reachable from the network']) {
+      expect(run.output().stdout).toContain(flag);
+    }
+  });
+
+  it.each([
+    { args: ['--cors', 'localhost:3000/app'], says: "--cors takes origins such as http://localhost:3000 (no path, no trailing slash) or *; got 'localhost:3000/app'" },
+    { args: ['--cors', 'http://localhost:3000/'], says: '--cors takes origins such as' },
+    { args: ['--principals', 'a.json', '--credentials', 'b.json'], says: '--principals and --credentials cannot be used together' },
+    { args: ['--credentials', '/nonexistent/credentials.json'], says: '--credentials: cannot read /nonexistent/credentials.json' },
+  ])('exits 2 with a message given $args', async ({ args, says }) => {
+    const run = runCli(args);
+    expect((await run.exited).code).toBe(2);
+    expect(run.output().stderr).toContain(says);
+  });
+
+  it.each([
+    { content: '[]', says: 'must hold a non-empty JSON object of access key id' },
+    { content: '{"AKID": "secret"}', says: `'AKID' in FILE needs a non-empty string "secretAccessKey"` },
+    { content: '{"AKID": {"secretAccessKey": "s", "principal": 7}}', says: `the "principal" of 'AKID' in FILE must be a non-empty string` },
+  ])('exits 2 when the --credentials file holds $content', async ({ content, says }) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'qkms-cli-'));
+    const file = path.join(dir, 'credentials.json');
+    await writeFile(file, content);
+    const run = runCli(['--credentials', file]);
+    expect((await run.exited).code).toBe(2);
+    expect(run.output().stderr).toContain(says.replace('FILE', file));
+  });
+});

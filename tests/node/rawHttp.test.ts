@@ -131,6 +131,8 @@ describe('the Node adapter with a backend that misbehaves', () => {
       reset: async () => undefined,
       now: async () => new Date(),
       advanceClock: async () => new Date(),
+      exportSandbox: async () => '',
+      importSandbox: async () => undefined,
     };
     server = await startServer({ qkms, port: 0, onError: (error) => reported.push(error) });
   });
@@ -163,6 +165,8 @@ describe('the Node adapter passing identity and faults to the backend', () => {
     reset: async () => undefined,
       now: async () => new Date(),
       advanceClock: async () => new Date(),
+      exportSandbox: async () => '',
+      importSandbox: async () => undefined,
   };
   const principals = { AKIDALICE: 'arn:verenc:111122223333:user/alice' };
   const signedAs = (accessKeyId: string): string =>

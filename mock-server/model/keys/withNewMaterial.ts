@@ -1,4 +1,5 @@
 import { generateMaterial } from '../../crypto/generateMaterial';
+import type { Sealer } from '../../crypto/materialSealer';
 import type { Bytes, RotationType } from '../../spec';
 import type { KeyRecord } from '../../store/records/KeyRecord';
 import { currentMaterial } from './currentMaterial';
@@ -12,9 +13,10 @@ export async function withNewMaterial(
   rotationType: RotationType,
   at: number,
   random: (length: number) => Bytes,
+  seal?: Sealer,
 ): Promise<KeyRecord> {
   const version = currentMaterial(key).version + 1;
-  const material = await generateMaterial('SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT', version, at, random);
+  const material = await generateMaterial('SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT', version, at, random, seal);
   return {
     ...key,
     materials: [...key.materials, material],

@@ -37,6 +37,19 @@ export interface MaterialVersion {
   readonly publicBytes?: Bytes;
   /** How imported material (Origin EXTERNAL) expires; undefined for material QKMS made. */
   readonly imported?: ImportedMaterialTerms;
+  /**
+   * The material held by `keys` (raw AES or HMAC bytes, or the PKCS#8 private key), sealed under the sandbox's
+   * non-extractable sealing key when it was made, so "Export sandbox" can write it out. Undefined for seeded
+   * material (re-derived instead) and for material whose `secret` already holds it.
+   */
+  readonly sealed?: SealedMaterial;
+}
+
+/** Key material encrypted with AES-256-GCM under the sandbox's sealing key (crypto/materialSealer.ts). */
+export interface SealedMaterial {
+  readonly format: 'raw' | 'pkcs8';
+  readonly iv: Bytes;
+  readonly ciphertext: Bytes;
 }
 
 export interface ImportedMaterialTerms {

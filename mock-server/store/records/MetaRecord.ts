@@ -11,4 +11,6 @@ export type MetaRecord =
   /** The earliest ValidTo (epoch milliseconds) of any imported key material that expires, or null when none does. */
   | { readonly kind: 'next-material-expiry'; readonly at: number | null }
   | { readonly kind: 'sandbox-clock'; readonly offsetMs: number }
-  | { readonly kind: 'next-rotation'; readonly at: number | null };
+  | { readonly kind: 'next-rotation'; readonly at: number | null }
+  /** `sealing-key`: the non-extractable AES-GCM key that seals key material for export (crypto/materialSealer.ts). */
+  | { readonly kind: 'sealing-key'; readonly key: CryptoKey };

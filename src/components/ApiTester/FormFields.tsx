@@ -2,6 +2,7 @@ import React, { type Dispatch, type ReactNode } from 'react';
 import type { GroupedErrors } from './model/fieldErrors';
 import type { FieldDef } from './model/fieldDefs';
 import type { FormState } from './model/formState';
+import type { BlobInput } from './model/blobInput';
 import { RequestField } from './RequestField';
 import type { TesterAction } from './state/TesterAction';
 import styles from './styles.module.css';
@@ -12,10 +13,11 @@ export interface FormFieldsProps {
   readonly form: FormState;
   readonly errors: GroupedErrors | undefined;
   readonly dispatch: Dispatch<TesterAction>;
+  readonly blobInputs?: Readonly<Record<string, BlobInput>>;
 }
 
 /** The form: one field per page parameter, and the names of members only the JSON editor can show. */
-export function FormFields({ operation, fields, form, errors, dispatch }: FormFieldsProps): ReactNode {
+export function FormFields({ operation, fields, form, errors, dispatch, blobInputs }: FormFieldsProps): ReactNode {
   const extra = Object.keys(form.extra);
   return (
     <div className={styles.fields}>
@@ -29,6 +31,8 @@ export function FormFields({ operation, fields, form, errors, dispatch }: FormFi
             value={value}
             messages={errors?.byField[field.name]}
             onEdit={(edit) => dispatch({ type: 'edit-field', name: field.name, edit })}
+            blobInput={blobInputs?.[field.name]}
+            dispatch={dispatch}
           />
         );
       })}

@@ -43,7 +43,7 @@ export function RequestEditor({ tester }: RequestEditorProps): ReactNode {
         </button>
       </div>
       {state.mode === 'form' ? (
-        <FormFields operation={state.operation} fields={state.fields} form={state.form} errors={errors} dispatch={dispatch} />
+        <FormFields operation={state.operation} fields={state.fields} form={state.form} errors={errors} dispatch={dispatch} blobInputs={state.blobInputs} />
       ) : (
         <JsonBodyEditor operation={state.operation} text={state.jsonText} error={state.jsonError} errors={errors} dispatch={dispatch} />
       )}

@@ -4,6 +4,7 @@ import { FieldInput } from './FieldInput';
 import type { FieldDef } from './model/fieldDefs';
 import type { FieldEdit } from './model/fieldEdit';
 import type { FieldValue } from './model/formState';
+import type { FieldInputProps } from './FieldInputProps';
 import styles from './styles.module.css';
 
 export interface RequestFieldProps {
@@ -13,10 +14,12 @@ export interface RequestFieldProps {
   /** Validation messages about this member, once a send was stopped. */
   readonly messages: readonly string[] | undefined;
   readonly onEdit: (edit: FieldEdit) => void;
+  readonly blobInput?: FieldInputProps['blobInput'];
+  readonly dispatch?: FieldInputProps['dispatch'];
 }
 
 /** One member of the form: its name, the page's description, the control and what validation says about it. */
-export function RequestField({ operation, field, value, messages, onEdit }: RequestFieldProps): ReactNode {
+export function RequestField({ operation, field, value, messages, onEdit, blobInput, dispatch }: RequestFieldProps): ReactNode {
   const base = `tester-${operation}-${field.name}`;
   const invalid = messages !== undefined && messages.length > 0;
   const describedBy = invalid ? `${base}-errors ${base}-help` : `${base}-help`;
@@ -27,7 +30,7 @@ export function RequestField({ operation, field, value, messages, onEdit }: Requ
       required
     </span>
   ) : null;
-  const input = <FieldInput field={field} value={value} inputId={base} describedBy={describedBy} invalid={invalid} onEdit={onEdit} />;
+  const input = <FieldInput field={field} value={value} inputId={base} describedBy={describedBy} invalid={invalid} onEdit={onEdit} blobInput={blobInput} dispatch={dispatch} />;
   const help = (
     <div className={styles.help} id={`${base}-help`}>
       {field.description}

@@ -1,8 +1,10 @@
 import React, { useId, type ReactNode } from 'react';
 import { httpStatusText } from '../../snippets/httpStatusText';
+import { CopyButton } from './CopyButton';
 import { HighlightedJson } from './HighlightedJson';
 import type { TesterResponse } from './model/readResponse';
 import { formatElapsed, responseAnnouncement } from './model/responseAnnouncement';
+import { ResponseBody } from './ResponseBody';
 import { TESTER_SECTION_LEVEL } from './testerHeadingLevels';
 import { useFocusOnAnswer } from './useFocusOnAnswer';
 import styles from './styles.module.css';
@@ -12,6 +14,8 @@ export interface ResponseViewProps {
   readonly failure: string | undefined;
   readonly sending: boolean;
   readonly exampleResponse: unknown;
+  /** Wire name; types the body's blob members for their text, hex and base64 views. */
+  readonly operation?: string;
   /** Id of what the response belongs to (a flow step's heading): added to the region's name, so several on a page differ. */
   readonly ownerLabelId?: string;
 }
@@ -26,7 +30,7 @@ function statusClass(status: number): string {
  * The last response: status and time, the error name first for failures, headers, and the body. When a send
  * finishes, focus moves here and a status region announces the status and error type (not the whole body).
  */
-export function ResponseView({ response, failure, sending, exampleResponse, ownerLabelId }: ResponseViewProps): ReactNode {
+export function ResponseView({ response, failure, sending, exampleResponse, operation = '', ownerLabelId }: ResponseViewProps): ReactNode {
   const focusTarget = useFocusOnAnswer<HTMLDivElement>(sending);
   // A page (a flow) may hold several testers: the id names this one's region.
   const headingId = useId();
@@ -68,12 +72,14 @@ export function ResponseView({ response, failure, sending, exampleResponse, owne
                 {response.headers.map(([name, value]) => (
                   <div key={name} className={styles.header}>
                     <dt>{name}</dt>
-                    <dd>{value}</dd>
+                    <dd>
+                      {value} <CopyButton text={() => value} what={`${name} header`} />
+                    </dd>
                   </div>
                 ))}
               </dl>
             </details>
-            <HighlightedJson code={response.bodyText || '(empty body)'} testId="response-body" label="Response body" />
+            <ResponseBody operation={operation} text={response.bodyText} body={response.body} />
           </>
         ) : (
           !failure && (

@@ -51,7 +51,7 @@ function stateClass(state: string): string {
 
 /** The sandbox beside the form: its clock, its keys (with their states), recent outputs to reuse, and Reset. */
 export function SandboxPanel({ fields, recentOutputs, dispatch }: SandboxPanelProps): ReactNode {
-  const { keys, failure, storage, resetting, reset } = useSandboxKeys();
+  const { keys, failure, storage, memoryReason, resetting, reset } = useSandboxKeys();
   return (
     <div className={styles.section}>
       <div className={styles.sectionHeader}>
@@ -62,8 +62,8 @@ export function SandboxPanel({ fields, recentOutputs, dispatch }: SandboxPanelPr
       </div>
       {storage === 'memory' && (
         <div className={styles.memoryNotice} role="status">
-          This browser does not let the page use IndexedDB (private browsing?), so the sandbox lives in memory: your keys
-          disappear when you reload.
+          Sandbox is in memory only: IndexedDB is unavailable ({memoryReason ?? 'private browsing?'}); it resets when you close the tab
+          or reload.
         </div>
       )}
       {storage === 'indexeddb' && (

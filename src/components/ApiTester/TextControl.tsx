@@ -1,5 +1,6 @@
 import React, { type ReactNode } from 'react';
 import { decodeBase64 } from '../../../mock-server';
+import { BlobControl } from './BlobControl';
 import type { FieldInputProps } from './FieldInputProps';
 import styles from './styles.module.css';
 
@@ -14,7 +15,7 @@ function blobHint(text: string): { readonly text: string; readonly bad: boolean 
 }
 
 /** The control for a member written as text: a select for enums and booleans, a box for the rest. */
-export function TextControl({ field, value, inputId, describedBy, invalid, onEdit }: TextControlProps): ReactNode {
+export function TextControl({ field, value, inputId, describedBy, invalid, onEdit, blobInput, dispatch }: TextControlProps): ReactNode {
   const common = {
     id: inputId,
     'aria-describedby': describedBy,
@@ -43,6 +44,7 @@ export function TextControl({ field, value, inputId, describedBy, invalid, onEdi
         </select>
       );
     case 'blob': {
+      if (dispatch !== undefined) return <BlobControl field={field} wire={value.text} input={blobInput} common={common} dispatch={dispatch} />;
       const hint = blobHint(value.text);
       return (
         <>

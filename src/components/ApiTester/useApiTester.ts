@@ -3,6 +3,7 @@ import { notifySandboxChanged } from '../../sandbox/sandboxChanges';
 import { useSandbox } from '../../sandbox/SandboxProvider';
 import type { ParameterRow } from '../ParamsTable/types';
 import { firstExample, subscribeExamples } from './exampleBus';
+import { recordRequest } from './history/pageHistory';
 import { buildRequest } from './model/buildRequest';
 import { callerHeaderValue } from './model/callerChoice';
 import { fieldDefs } from './model/fieldDefs';
@@ -10,7 +11,9 @@ import { minimalBody } from './model/minimalBody';
 import { operationSpec } from './model/operationSpec';
 import { extractOutputs } from './model/outputs';
 import { describeResponse } from './model/readResponse';
+import { describeRequest } from './model/wireRequest';
 import { readRecentOutputs, rememberOutputs } from './model/recentOutputs';
+import { saveRequest } from './model/savedRequest';
 import { initialTesterState } from './state/initialTesterState';
 import { requestToSend } from './state/requestToSend';
 import { testerReducer } from './state/testerReducer';
@@ -56,16 +59,27 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
       }
       dispatch({ type: 'start-send' });
       const started = performance.now();
+      const sentAt = Date.now();
+      const saved = saveRequest(state.operation, request.body ?? {}, state.caller, state.fault);
+      const wire = buildRequest(state.operation, request.bodyText, state.fault, callerHeaderValue(state.caller));
+      // Described before the send reads its body: the wire view shows this very Request.
+      describeRequest(wire)
+        .then((described) => dispatch({ type: 'record-request', request: described }))
+        .catch(() => undefined);
       qkms
-        .fetch(buildRequest(state.operation, request.bodyText, state.fault, callerHeaderValue(state.caller)))
+        .fetch(wire)
         .then(async (reply) => {
           const replyText = await reply.text();
           const response = describeResponse(reply.status, reply.statusText, reply.headers, replyText, performance.now() - started);
           const outputs = reply.ok ? extractOutputs(state.operation, response.body, request.body) : [];
           const recentOutputs = outputs.length > 0 ? rememberOutputs(window.sessionStorage, outputs) : undefined;
           dispatch({ type: 'receive-response', response, recentOutputs });
+          recordRequest({ at: sentAt, request: saved, status: reply.status, errorType: response.error?.type, durationMs: response.elapsedMs });
         })
-        .catch((error: unknown) => dispatch({ type: 'fail-send', message: error instanceof Error ? error.message : String(error) }))
+        .catch((error: unknown) => {
+          dispatch({ type: 'fail-send', message: error instanceof Error ? error.message : String(error) });
+          recordRequest({ at: sentAt, request: saved, durationMs: performance.now() - started });
+        })
         .finally(notifySandboxChanged);
     },
     [qkms, state],

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { notifySandboxChanged, subscribeSandboxChanges } from '../../sandbox/sandboxChanges';
 import { useSandbox } from '../../sandbox/SandboxProvider';
+import { clearRequestHistory } from './history/pageHistory';
 import { listSandboxKeys } from './model/sandboxKeys';
 import type { SandboxKey } from './model/sandboxKeys';
 
@@ -8,6 +9,8 @@ export interface SandboxKeys {
   readonly keys: readonly SandboxKey[] | undefined;
   readonly failure: string | undefined;
   readonly storage: 'indexeddb' | 'memory' | undefined;
+  /** Why the sandbox is in memory only, while it is. */
+  readonly memoryReason: string | undefined;
   readonly resetting: boolean;
   /** Asks for confirmation, then clears the sandbox back to its seeded keys. */
   readonly reset: () => void;
@@ -50,10 +53,12 @@ export function useSandboxKeys(): SandboxKeys {
 
   const reset = useCallback(() => {
     if (qkms === undefined) return;
-    if (!window.confirm('Reset the sandbox? Keys and grants you created are deleted; the example keys come back.')) return;
+    if (!window.confirm('Reset the sandbox? Keys and grants you created and the request history are deleted; the example keys come back.')) return;
     setResetting(true);
     qkms
       .reset()
+      // A fresh sandbox starts with a fresh history: old entries name keys that no longer exist.
+      .then(clearRequestHistory)
       .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)))
       .finally(() => {
         setResetting(false);
@@ -65,6 +70,7 @@ export function useSandboxKeys(): SandboxKeys {
     keys,
     failure: sandbox.status === 'failed' ? sandbox.message : failure,
     storage: sandbox.status === 'ready' ? sandbox.sandbox.storage : undefined,
+    memoryReason: sandbox.status === 'ready' ? sandbox.sandbox.memoryReason : undefined,
     resetting,
     reset,
   };

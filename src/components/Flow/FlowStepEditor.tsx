@@ -40,7 +40,7 @@ export function FlowStepEditor({ tester, idScope }: FlowStepEditorProps): ReactN
         </div>
       </div>
       {state.mode === 'form' ? (
-        <FormFields operation={idScope} fields={state.fields} form={state.form} errors={errors} dispatch={dispatch} />
+        <FormFields operation={idScope} fields={state.fields} form={state.form} errors={errors} dispatch={dispatch} blobInputs={state.blobInputs} />
       ) : (
         <JsonBodyEditor operation={idScope} text={state.jsonText} error={state.jsonError} errors={errors} dispatch={dispatch} />
       )}

@@ -29,7 +29,14 @@ function StepTester({ step }: FlowStepTesterProps): ReactNode {
           {state.notice}
         </div>
       )}
-      <ResponseView response={state.response} failure={state.sendFailure} sending={state.sending} exampleResponse={undefined} ownerLabelId={stepHeadingId(flow.flowId, step.id)} />
+      <ResponseView
+        response={state.response}
+        failure={state.sendFailure}
+        sending={state.sending}
+        exampleResponse={undefined}
+        operation={state.operation}
+        ownerLabelId={stepHeadingId(flow.flowId, step.id)}
+      />
     </div>
   );
 }

@@ -3,6 +3,10 @@ import { KMSClient } from '@aws-sdk/client-kms';
 export interface KmsClientOptions {
   /** Signs as this access key id, which the server may map to a caller principal. */
   readonly accessKeyId?: string;
+  /** Signs with this secret (a server started with credentials checks it). */
+  readonly secretAccessKey?: string;
+  /** Milliseconds the client's clock is off from the real one, as the SDK's `systemClockOffset`. */
+  readonly systemClockOffset?: number;
   /** Sends `X-Qkms-Sandbox-Fault: <name>` on every request. */
   readonly fault?: string;
   /** Sends `X-Qkms-Sandbox-Advance-Clock: <step>` (such as `30d`) on every request. */
@@ -14,8 +18,9 @@ export function kmsClient(endpoint: string, options: KmsClientOptions = {}): KMS
   const client = new KMSClient({
     endpoint,
     region: 'us-east-1',
-    credentials: { accessKeyId: options.accessKeyId ?? 'AKIDQKMSTEST', secretAccessKey: 'qkms-test-secret' },
+    credentials: { accessKeyId: options.accessKeyId ?? 'AKIDQKMSTEST', secretAccessKey: options.secretAccessKey ?? 'qkms-test-secret' },
     maxAttempts: 1,
+    systemClockOffset: options.systemClockOffset,
   });
   const { fault, advanceClock } = options;
   if (advanceClock !== undefined) {

@@ -92,6 +92,21 @@ describe('protocol', () => {
     expect(errorOf(reply).type).toBe('SerializationException');
   });
 
+  test('returns SerializationException given a timestamp past the range of a date (found by the property suite: it was a KMSInternalException)', async () => {
+    const reply = await call(createQkms(), 'ImportKeyMaterial', {
+      KeyId: EXAMPLE_KEY_ID,
+      ImportToken: 'AA==',
+      EncryptedKeyMaterial: 'AA==',
+      ExpirationModel: 'KEY_MATERIAL_EXPIRES',
+      ValidTo: 8_640_000_000_000.001,
+    });
+    expect(errorOf(reply)).toEqual({
+      type: 'SerializationException',
+      status: 400,
+      message: expect.stringContaining("'validTo' cannot be read: Member must be a timestamp in seconds since the epoch"),
+    });
+  });
+
   test('returns an AWS-shaped 400 naming the expected content type given another one', async () => {
     const { status, body } = await errorBody(
       await createQkms().fetch(post({ headers: { 'Content-Type': 'application/json' } })),
@@ -109,11 +124,22 @@ describe('protocol', () => {
     expect(response.status).toBe(200);
   });
 
-  test('ignores an unknown member however deeply it nests', async () => {
+  test('ignores an unknown member nested up to the depth limit', async () => {
     const qkms = createQkms({ onInternalError: () => undefined });
-    const deep = '['.repeat(200_000) + ']'.repeat(200_000);
+    const deep = '['.repeat(999) + ']'.repeat(999);
     const response = await qkms.fetch(post({ body: `{"KeyId":"${EXAMPLE_KEY_ID}","Unknown":${deep}}` }));
     expect(response.status).toBe(200);
+  });
+
+  test('refuses a body nested deeper than 1000 levels with SerializationException, even in an unknown member', async () => {
+    const qkms = createQkms({ onInternalError: () => undefined });
+    const deep = '['.repeat(200_000) + ']'.repeat(200_000);
+    const { status, body } = await errorBody(await qkms.fetch(post({ body: `{"KeyId":"${EXAMPLE_KEY_ID}","Unknown":${deep}}` })));
+    expect(status).toBe(400);
+    expect(body).toEqual({
+      __type: 'SerializationException',
+      message: 'The request body nests arrays and objects more than 1000 levels deep.',
+    });
   });
 
   test('treats a null member of a nested structure as absent', async () => {

@@ -1,9 +1,11 @@
 import type { JsonObject } from '../../../json/JsonValue';
+import type { BlobMode } from '../model/blobCodec';
 import type { SandboxFault } from '../model/buildRequest';
 import type { CallerChoice } from '../model/callerChoice';
 import type { FieldEdit } from '../model/fieldEdit';
 import type { CiphertextBinding, Output } from '../model/outputs';
 import type { TesterResponse } from '../model/readResponse';
+import type { WireRequest } from '../model/wireRequest';
 import type { EditorMode } from './TesterState';
 
 /** Everything that changes a tester, from the reader or from the sandbox's answer. */
@@ -25,4 +27,14 @@ export type TesterAction =
   /** `recentOutputs` is the remembered list when the response produced outputs. */
   | { readonly type: 'receive-response'; readonly response: TesterResponse; readonly recentOutputs?: readonly Output[] }
   | { readonly type: 'fail-send'; readonly message: string }
-  | { readonly type: 'restore-outputs'; readonly outputs: readonly Output[] };
+  | { readonly type: 'restore-outputs'; readonly outputs: readonly Output[] }
+  /** A message about the tester's request that changes nothing else (a share link that could not be opened). */
+  | { readonly type: 'show-notice'; readonly notice: string }
+  /** Show a blob field as Text, Base64, Hex or File, converting its value when it can. */
+  | { readonly type: 'set-blob-mode'; readonly name: string; readonly mode: BlobMode }
+  /** Text typed into a blob field in a mode other than File. */
+  | { readonly type: 'edit-blob'; readonly name: string; readonly mode: Exclude<BlobMode, 'file'>; readonly text: string }
+  /** A file's bytes, read by the browser, as a blob field's value. */
+  | { readonly type: 'load-blob-file'; readonly name: string; readonly fileName: string; readonly base64: string }
+  /** Send handed this request to the sandbox. */
+  | { readonly type: 'record-request'; readonly request: WireRequest };

@@ -1,9 +1,11 @@
+import type { BlobInput } from '../model/blobInput';
 import type { SandboxFault } from '../model/buildRequest';
 import type { CallerChoice } from '../model/callerChoice';
 import type { FieldDef } from '../model/fieldDefs';
 import type { FormState } from '../model/formState';
 import type { Output } from '../model/outputs';
 import type { TesterResponse } from '../model/readResponse';
+import type { WireRequest } from '../model/wireRequest';
 
 export type EditorMode = 'form' | 'json';
 
@@ -39,4 +41,8 @@ export interface TesterState {
   readonly notice?: string;
   /** The last map or list row id handed out: ids come from state so the reducer stays pure. */
   readonly lastRowId: number;
+  /** Blob fields the reader switched to another mode or typed into: mode and text as typed, by field name. */
+  readonly blobInputs: Readonly<Record<string, BlobInput>>;
+  /** The request the last Send handed to the sandbox, as it went over the wire. */
+  readonly sentRequest?: WireRequest;
 }

@@ -20,5 +20,6 @@ export function initialTesterState(operation: string, fields: readonly FieldDef[
     sending: false,
     recentOutputs: [],
     lastRowId: ids.last(),
+    blobInputs: {},
   };
 }

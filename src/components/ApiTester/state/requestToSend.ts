@@ -2,6 +2,7 @@ import { validateInput } from '../../../../mock-server';
 import type { JsonObject } from '../../../json/JsonValue';
 import { callerProblem } from '../model/callerChoice';
 import { operationSpec } from '../model/operationSpec';
+import { blobProblems } from './blobProblems';
 import { currentBody } from './currentBody';
 import type { TesterState } from './TesterState';
 
@@ -18,7 +19,8 @@ export function requestToSend(state: TesterState): RequestToSend {
   const { body } = currentBody(state);
   const spec = operationSpec(state.operation);
   const problems = body !== undefined && spec !== undefined ? validateInput(spec, body) : [];
-  const refused = body === undefined || problems.length > 0 || callerProblem(state.caller) !== undefined;
+  const refused =
+    body === undefined || problems.length > 0 || callerProblem(state.caller) !== undefined || Object.keys(blobProblems(state)).length > 0;
   const bodyText = state.mode === 'json' ? state.jsonText : JSON.stringify(body ?? {});
   return body === undefined ? { bodyText, refused } : { bodyText, body, refused };
 }

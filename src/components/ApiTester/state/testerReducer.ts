@@ -10,6 +10,8 @@ import { currentBody } from './currentBody';
 import { callerChoiceOf } from '../model/callerChoice';
 import type { TesterAction } from './TesterAction';
 import type { EditorMode, TesterState } from './TesterState';
+import { switchBlobMode, typedBlobInput } from '../model/blobInput';
+import type { BlobInput } from '../model/blobInput';
 
 const pretty = (body: JsonObject): string => JSON.stringify(body, null, 2);
 
@@ -53,6 +55,19 @@ function applyOutput(state: TesterState, fieldName: string, value: string, label
   return loadBody(state, withBinding(body, state.fields, binding), `Put ${label} into ${field.name}. ${context}.`);
 }
 
+/** A blob field's form value and typed input, set together so the field shows what the reader typed. */
+function setBlob(state: TesterState, name: string, input: BlobInput): TesterState {
+  const value = state.form.values[name];
+  if (value === undefined || value.kind !== 'text') return state;
+  const values = { ...state.form.values, [name]: { kind: 'text' as const, text: input.wire } };
+  return { ...state, form: { ...state.form, values }, blobInputs: { ...state.blobInputs, [name]: input } };
+}
+
+function currentWire(state: TesterState, name: string): string {
+  const value = state.form.values[name];
+  return value?.kind === 'text' ? value.text : '';
+}
+
 /** The tester's one state transition: pure, so every behaviour can be tested without a browser. */
 export function testerReducer(state: TesterState, action: TesterAction): TesterState {
   switch (action.type) {
@@ -84,5 +99,15 @@ export function testerReducer(state: TesterState, action: TesterAction): TesterS
       return { ...state, sending: false, response: undefined, sendFailure: action.message };
     case 'restore-outputs':
       return { ...state, recentOutputs: action.outputs };
+    case 'show-notice':
+      return { ...state, notice: action.notice };
+    case 'set-blob-mode':
+      return setBlob(state, action.name, switchBlobMode(action.name, currentWire(state, action.name), state.blobInputs[action.name], action.mode));
+    case 'edit-blob':
+      return setBlob(state, action.name, typedBlobInput(action.mode, action.text));
+    case 'load-blob-file':
+      return setBlob(state, action.name, { mode: 'file', text: action.fileName, wire: action.base64 });
+    case 'record-request':
+      return { ...state, sentRequest: action.request };
   }
 }

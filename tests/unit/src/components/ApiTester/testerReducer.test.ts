@@ -227,3 +227,12 @@ it('is plain JSON after any session, so history and share links can store it', (
   expect(copy).toEqual(state);
   expect(run(state, { type: 'switch-mode', mode: 'form' }).form.extra).toEqual({ Extra: { nested: [true, null, 1.5] } });
 });
+
+describe('a notice about the request', () => {
+  it('shows without changing the request', () => {
+    const before = start('Encrypt', { KeyId: keyId });
+    const after = run(before, { type: 'show-notice', notice: 'This share link cannot be opened.' });
+    expect(after.notice).toBe('This share link cannot be opened.');
+    expect(body(after)).toEqual(body(before));
+  });
+});
