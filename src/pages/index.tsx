@@ -4,15 +4,15 @@ import Layout from '@theme/Layout';
 import { OPERATION_COUNT } from '../../mock-server';
 import styles from './index.module.css';
 
+// The first request a visitor sends: one plaintext, one key, nothing to know yet (the Encrypt page's first example).
 const SAMPLE_REQUEST = `POST / HTTP/1.1
 Content-Type: application/x-amz-json-1.1
-X-Amz-Target: TrentService.ReEncrypt
+X-Amz-Target: TrentService.Encrypt
 
 {
-  "CiphertextBlob": "ARI0q80SqzTNVu8SNFZ4kKsAAAAB…",
-  "SourceEncryptionContext": { "Department": "Finance" },
-  "DestinationKeyId": "0987dcba-09fe-87dc-65ba-ab0987654321",
-  "DestinationEncryptionContext": { "Purpose": "Test" }
+  "KeyId": "1234abcd-12ab-34cd-56ef-1234567890ab",
+  "Plaintext": "SGVsbG8sIFFLTVMh",
+  "EncryptionContext": { "Department": "Finance" }
 }`;
 
 interface Pointer {
@@ -54,7 +54,7 @@ export default function Home(): ReactNode {
               docs, doing real AES-256-GCM in your browser.
             </p>
             <div className={styles.actions}>
-              <Link className="button button--primary button--lg" to="/docs/api/re-encrypt#try-it-out">
+              <Link className="button button--primary button--lg" to="/docs/api/encrypt#try-it-out">
                 Try a live request
               </Link>
               <Link className="button button--secondary button--lg" to="/docs/intro">

@@ -20,6 +20,8 @@ export interface ResponseViewProps {
   readonly operation?: string;
   /** Why the response shown no longer answers the request in the editor (see responseStaleness). */
   readonly stale?: string;
+  /** Id of what the response belongs to (a flow step's heading): added to the region's name, so several on a page differ. */
+  readonly ownerLabelId?: string;
 }
 
 function statusClass(status: number): string {
@@ -32,7 +34,7 @@ function statusClass(status: number): string {
  * The last response: status and time, the error name first for failures, headers, and the body. When a send
  * finishes, focus moves here and a status region announces the status and error type (not the whole body).
  */
-export function ResponseView({ response, failure, sending, exampleResponse, operation = '', stale }: ResponseViewProps): ReactNode {
+export function ResponseView({ response, failure, sending, exampleResponse, operation = '', stale, ownerLabelId }: ResponseViewProps): ReactNode {
   const focusTarget = useFocusOnAnswer<HTMLDivElement>(sending);
   // A page (a flow) may hold several testers: the id names this one's region.
   const headingId = useId();
@@ -41,7 +43,7 @@ export function ResponseView({ response, failure, sending, exampleResponse, oper
       <div role="status" className={styles.visuallyHidden} data-testid="response-announcement">
         {sending ? '' : responseAnnouncement(response, failure)}
       </div>
-      <div role="region" aria-labelledby={headingId} tabIndex={-1} ref={focusTarget} aria-busy={sending} className={styles.responseRegion} data-testid="response">
+      <div role="region" aria-labelledby={ownerLabelId ? `${headingId} ${ownerLabelId}` : headingId} tabIndex={-1} ref={focusTarget} aria-busy={sending} className={styles.responseRegion} data-testid="response">
         <div role="heading" aria-level={TESTER_SECTION_LEVEL} id={headingId} className={styles.sectionTitle}>
           Response
         </div>
