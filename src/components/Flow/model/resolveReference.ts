@@ -1,6 +1,6 @@
 import type { JsonValue } from '../../../json/JsonValue';
 import { isJsonObject } from '../../../json/isJsonObject';
-import { extractOutputs } from '../../ApiTester/model/outputs';
+import { entriesFromResponse } from '../../../keyring/entriesFromResponse';
 import type { CiphertextBinding } from '../../ApiTester/model/outputs';
 import type { FlowAnswer } from './FlowAnswer';
 import type { FlowReference } from './flowReference';
@@ -25,6 +25,10 @@ export function resolveReference(reference: FlowReference, answer: FlowAnswer | 
   const metadata = answer.response.KeyMetadata;
   const value = answer.response[reference.member] ?? (isJsonObject(metadata) ? metadata[reference.member] : undefined);
   if (value === undefined) return undefined;
-  const output = extractOutputs(operation, answer.response, answer.request).find((candidate) => candidate.name === reference.member && candidate.value === value);
-  return output?.boundTo ? { value, binding: output.boundTo } : { value };
+  // The keyring's reading of the response knows what each ciphertext is bound to.
+  const { entries } = entriesFromResponse(operation, answer.request, answer.response, 0, () => '');
+  const ciphertext = entries.find((entry) => entry.kind === 'ciphertext' && entry.name === reference.member && entry.value === value);
+  if (ciphertext === undefined) return { value };
+  const { keyId, context = {} } = ciphertext.origin;
+  return { value, binding: keyId === undefined ? { context } : { keyId, context } };
 }
