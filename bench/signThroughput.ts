@@ -5,6 +5,7 @@
  */
 import { createQkms } from '../mock-server/index';
 import { opsPerSecond } from './opsPerSecond';
+import { kmsSender } from './support/kmsSender';
 
 const sliceMs = Number(process.env.BENCH_MS ?? 1000);
 const message = Buffer.from('Quarterly figures: 1.2M, 3.4M, 5.6M'.padEnd(256, '.')).toString('base64');
@@ -29,20 +30,7 @@ const MAC: readonly [string, string][] = [
   ['HMAC_512', 'HMAC_SHA_512'],
 ];
 
-const qkms = createQkms();
-
-async function send(operation: string, body: unknown): Promise<Record<string, unknown>> {
-  const response = await qkms.fetch(
-    new Request('http://qkms.local/', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': `TrentService.${operation}` },
-      body: JSON.stringify(body),
-    }),
-  );
-  const reply = (await response.json()) as Record<string, unknown>;
-  if (response.status !== 200) throw new Error(`${operation}: ${JSON.stringify(reply)}`);
-  return reply;
-}
+const send = kmsSender(createQkms());
 
 async function warmOpsPerSecond(operation: () => Promise<unknown>): Promise<number> {
   await operation(); // warm up: loads the library, imports keys

@@ -5,6 +5,7 @@
  */
 import { createQkms } from '../../mock-server/index';
 import { opsPerSecond } from '../opsPerSecond';
+import { kmsSender, type KmsSend } from '../support/kmsSender';
 
 export interface BenchCase {
   readonly name: string;
@@ -24,34 +25,16 @@ const base64 = (bytes: Uint8Array): string => {
   return btoa(binary);
 };
 
-type Send = (operation: string, body: unknown) => Promise<Record<string, unknown>>;
-
-function sender(): Send {
-  const qkms = createQkms();
-  return async (operation, body) => {
-    const response = await qkms.fetch(
-      new Request('http://qkms.local/', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': `TrentService.${operation}` },
-        body: JSON.stringify(body),
-      }),
-    );
-    const reply = (await response.json()) as Record<string, unknown>;
-    if (response.status !== 200) throw new Error(`${operation}: ${JSON.stringify(reply)}`);
-    return reply;
-  };
-}
-
 const aesKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 const gcm = (iv: Uint8Array) => ({ name: 'AES-GCM', iv, additionalData: contextBytes, tagLength: 128 });
 const freshIv = () => crypto.getRandomValues(new Uint8Array(12));
 
-async function createKey(send: Send, KeySpec: string, KeyUsage: string): Promise<string> {
+async function createKey(send: KmsSend, KeySpec: string, KeyUsage: string): Promise<string> {
   const { KeyMetadata } = await send('CreateKey', { KeySpec, KeyUsage });
   return (KeyMetadata as { KeyId: string }).KeyId;
 }
 
-async function symmetricCases(send: Send): Promise<BenchCase[]> {
+async function symmetricCases(send: KmsSend): Promise<BenchCase[]> {
   const [source, destination] = await Promise.all([createKey(send, 'SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT'), createKey(send, 'SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT')]);
   const encryptBody = { KeyId: source, Plaintext: base64(message), EncryptionContext: context };
   const { CiphertextBlob } = await send('Encrypt', encryptBody);
@@ -84,13 +67,13 @@ async function symmetricCases(send: Send): Promise<BenchCase[]> {
   ];
 }
 
-async function signCase(send: Send, keySpec: string, algorithm: string, raw: () => Promise<unknown>): Promise<BenchCase> {
+async function signCase(send: KmsSend, keySpec: string, algorithm: string, raw: () => Promise<unknown>): Promise<BenchCase> {
   const KeyId = await createKey(send, keySpec, 'SIGN_VERIFY');
   const body = { KeyId, Message: base64(message), SigningAlgorithm: algorithm };
   return { name: `Sign ${keySpec}`, backend: () => send('Sign', body), raw };
 }
 
-async function signingCases(send: Send): Promise<BenchCase[]> {
+async function signingCases(send: KmsSend): Promise<BenchCase[]> {
   const rsa = await crypto.subtle.generateKey(
     { name: 'RSA-PSS', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
     false,
@@ -114,7 +97,7 @@ async function signingCases(send: Send): Promise<BenchCase[]> {
   ];
 }
 
-async function macCase(send: Send): Promise<BenchCase> {
+async function macCase(send: KmsSend): Promise<BenchCase> {
   const KeyId = await createKey(send, 'HMAC_256', 'GENERATE_VERIFY_MAC');
   const hmac = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   const body = { KeyId, Message: base64(message), MacAlgorithm: 'HMAC_SHA_256' };
@@ -123,7 +106,7 @@ async function macCase(send: Send): Promise<BenchCase> {
 
 /** Every case of issue 10's third target, on one fresh in-memory sandbox. */
 export async function benchCases(): Promise<BenchCase[]> {
-  const send = sender();
+  const send = kmsSender(createQkms());
   return [...(await symmetricCases(send)), ...(await signingCases(send)), await macCase(send)];
 }
 
