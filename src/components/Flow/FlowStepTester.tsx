@@ -1,6 +1,7 @@
 import React, { useMemo, type ReactNode } from 'react';
 import { SandboxProvider } from '../../sandbox/SandboxProvider';
 import { ResponseView } from '../ApiTester/ResponseView';
+import { responseStaleness } from '../ApiTester/state/responseStaleness';
 import { useApiTester } from '../ApiTester/useApiTester';
 import testerStyles from '../ApiTester/styles.module.css';
 import { useFlowContext } from './FlowContext';
@@ -35,6 +36,7 @@ function StepTester({ step }: FlowStepTesterProps): ReactNode {
         sending={state.sending}
         exampleResponse={undefined}
         operation={state.operation}
+        stale={responseStaleness(state)}
         ownerLabelId={stepHeadingId(flow.flowId, step.id)}
       />
     </div>
