@@ -4,7 +4,8 @@ import { FieldErrors } from '../ApiTester/FieldErrors';
 import { FormFields } from '../ApiTester/FormFields';
 import { JsonBodyEditor } from '../ApiTester/JsonBodyEditor';
 import { RequestCode } from '../ApiTester/RequestCode';
-import { problemCount } from '../ApiTester/state/problemCount';
+import { ErrorSummary } from '../ApiTester/ErrorSummary';
+import { summaryProblems } from '../ApiTester/state/summaryProblems';
 import { visibleErrors } from '../ApiTester/state/visibleErrors';
 import type { ApiTester } from '../ApiTester/useApiTester';
 import testerStyles from '../ApiTester/styles.module.css';
@@ -26,7 +27,6 @@ export function FlowStepEditor({ tester, idScope }: FlowStepEditorProps): ReactN
   const { state, dispatch, ready, send } = tester;
   const errors = visibleErrors(state);
   const general = errors?.general ?? [];
-  const count = problemCount(state, errors);
   return (
     <div className={testerStyles.section}>
       <div className={testerStyles.toolbar}>
@@ -55,14 +55,7 @@ export function FlowStepEditor({ tester, idScope }: FlowStepEditorProps): ReactN
           </button>
         </div>
       </div>
-      {state.blocked && (
-        <div className={testerStyles.blocked} role="alert">
-          <span>{count === 1 ? '1 problem' : `${count} problems`} found before sending — the server would reject this request.</span>
-          <button type="button" className="button button--sm button--outline button--danger" onClick={() => send(true)}>
-            Send anyway
-          </button>
-        </div>
-      )}
+      {state.blocked && <ErrorSummary problems={summaryProblems(state, errors, idScope)} onSendAnyway={() => send(true)} />}
       <RequestCode state={state} />
     </div>
   );

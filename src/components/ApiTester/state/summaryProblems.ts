@@ -11,10 +11,11 @@ export interface SummaryProblem {
 
 /**
  * Every problem that stopped a send, in the order the tester shows its controls: fields (or the JSON
- * editor, where the fields are not shown), members the form has no field for, then the caller.
+ * editor, where the fields are not shown), members the form has no field for, then the caller. `idScope`
+ * is what the controls' ids are named after: the operation on an API page, the step on a flow page.
  */
-export function summaryProblems(state: TesterState, errors: GroupedErrors | undefined): SummaryProblem[] {
-  const base = `tester-${state.operation}`;
+export function summaryProblems(state: TesterState, errors: GroupedErrors | undefined, idScope: string = state.operation): SummaryProblem[] {
+  const base = `tester-${idScope}`;
   const jsonId = `${base}-json`;
   const problems: SummaryProblem[] = [];
   if (state.jsonError) problems.push({ field: 'Request body (JSON)', message: state.jsonError, targetId: jsonId });

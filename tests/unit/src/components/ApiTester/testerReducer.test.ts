@@ -4,7 +4,6 @@ import type { OperationName } from '../../../../../mock-server';
 import { fieldDefs } from '../../../../../src/components/ApiTester/model/fieldDefs';
 import { describeResponse } from '../../../../../src/components/ApiTester/model/readResponse';
 import { initialTesterState } from '../../../../../src/components/ApiTester/state/initialTesterState';
-import { problemCount } from '../../../../../src/components/ApiTester/state/problemCount';
 import { requestToSend } from '../../../../../src/components/ApiTester/state/requestToSend';
 import type { TesterAction } from '../../../../../src/components/ApiTester/state/TesterAction';
 import { testerReducer } from '../../../../../src/components/ApiTester/state/testerReducer';
@@ -199,13 +198,13 @@ describe('sending', () => {
     expect(blocked).toMatchObject({ blocked: true, showValidation: true });
     const errors = visibleErrors(blocked);
     expect(errors?.byField.KeyId).toEqual(['Member must not be null']);
-    expect(problemCount(blocked, errors)).toBe(1);
+    expect(summaryProblems(blocked, errors)).toEqual([{ field: 'KeyId', message: 'Member must not be null', targetId: 'tester-Encrypt-KeyId' }]);
   });
 
   it('is refused for a typed caller ARN that is not one, which counts as a problem', () => {
     const state = run(start('DescribeKey', { KeyId: keyId }), { type: 'set-caller', caller: { kind: 'other', otherArn: 'nope' } }, { type: 'block-send' });
     expect(requestToSend(state).refused).toBe(true);
-    expect(problemCount(state, visibleErrors(state))).toBe(1);
+    expect(summaryProblems(state, visibleErrors(state)).map((problem) => problem.field)).toEqual(['Caller']);
   });
 
   it('sends the JSON editor’s text as typed, and shows its parse error when stopped', () => {
