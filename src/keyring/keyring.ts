@@ -1,5 +1,5 @@
 import type { EntrySecret, KeyringEntry, RecordedEntries } from './KeyringEntry';
-import type { KeyringStorage, KeyringStorageKind } from './keyringStorage';
+import { memoryKeyringStorage, type KeyringStorage, type KeyringStorageKind } from './keyringStorage';
 
 /** How many entries the keyring keeps (stored ones; this tab's plaintexts are counted apart). */
 export const KEYRING_LIMIT = 50;
@@ -59,7 +59,7 @@ export function createKeyring(openStorage: () => Promise<KeyringStorage>, channe
     for (const listener of listeners) listener();
   };
 
-  const opening = openStorage().then(async (storage) => {
+  let opening = openStorage().then(async (storage) => {
     kind = storage.kind;
     stored = await storage.read();
     publish();
@@ -81,8 +81,22 @@ export function createKeyring(openStorage: () => Promise<KeyringStorage>, channe
     };
   }
 
+  /** A write the browser refused (its storage for the site is full): the keyring goes on in this tab's memory. */
+  const moveToMemory = async (): Promise<KeyringStorage> => {
+    const memory = memoryKeyringStorage();
+    await memory.update(() => stored);
+    opening = Promise.resolve(memory);
+    kind = memory.kind;
+    return memory;
+  };
+
   const change = async (update: (entries: readonly KeyringEntry[]) => readonly KeyringEntry[], message: KeyringMessage) => {
-    stored = await (await opening).update(update);
+    const storage = await opening;
+    try {
+      stored = await storage.update(update);
+    } catch {
+      stored = await (await moveToMemory()).update(update);
+    }
     publish();
     channel?.postMessage(message);
   };

@@ -16,11 +16,3 @@ test('a key created in the tester is still listed after a reload', async ({ open
   await expect(page.getByTestId('sandbox-keys')).toContainText('1234abcd-12ab-34cd-56ef-1234567890ab');
 });
 
-test('the landing page gets a reader to a live request in one click, with the example already filled in', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('link', { name: /try a live request/i }).first().click();
-  await expect(page).toHaveURL(/\/docs\/api\/re-encrypt/);
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await expect(page.getByTestId('response-status')).toContainText('200');
-  await expect(page.getByTestId('response-body')).toContainText('"DestinationEncryptionAlgorithm": "SYMMETRIC_DEFAULT"');
-});

@@ -74,8 +74,9 @@ test('two tabs rotating the same key at once keep every rotation either of them 
 
 test('a ciphertext made in one tab decrypts in a new tab in one click, from the keyring both tabs share', async ({ page, secondTab }) => {
   await openTester(page, 'encrypt');
+  // Plaintext starts in Text mode: typed text goes out as its UTF-8 bytes, and Decrypt answers them in base64.
+  await page.getByLabel('Plaintext', { exact: true }).fill('made in the first tab');
   const plaintext = Buffer.from('made in the first tab').toString('base64');
-  await page.getByLabel('Plaintext', { exact: true }).fill(plaintext);
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(page.getByTestId('response-status')).toContainText('200');
 
@@ -86,8 +87,8 @@ test('a ciphertext made in one tab decrypts in a new tab in one click, from the 
   await expect(secondTab.getByTestId('response-body')).toContainText(`"Plaintext": "${plaintext}"`);
 
   // A later ciphertext of the first tab reaches the open second tab without a reload, newest first.
+  await page.getByLabel('Plaintext', { exact: true }).fill('sent while both tabs were open');
   const later = Buffer.from('sent while both tabs were open').toString('base64');
-  await page.getByLabel('Plaintext', { exact: true }).fill(later);
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(page.getByTestId('response-status')).toContainText('200');
   const laterCiphertext = (JSON.parse(await page.getByTestId('response-body').innerText()) as { CiphertextBlob: string }).CiphertextBlob;

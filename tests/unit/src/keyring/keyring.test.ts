@@ -52,6 +52,26 @@ function storedJson(factory: IDBFactory): Promise<string> {
 }
 
 describe('the keyring', () => {
+  it('goes on in memory, keeping what it listed, when its storage refuses a write (the site’s storage is full)', async () => {
+    const full = memoryKeyringStorage();
+    let refuse = false;
+    const keyring = createKeyring(() =>
+      Promise.resolve({
+        kind: 'indexeddb' as const,
+        read: full.read,
+        update: (change: Parameters<typeof full.update>[0]) =>
+          refuse ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : full.update(change),
+      }),
+    );
+    await keyring.record(recording(entry('keyId', 'before')));
+    refuse = true;
+    await keyring.record(recording(entry('ciphertext', 'after')));
+    expect(values(keyring)).toEqual(['after', 'before']);
+    expect(keyring.snapshot().storage).toBe('memory');
+    await keyring.remove(keyring.snapshot().entries[0].id);
+    expect(values(keyring)).toEqual(['before']);
+  });
+
   it('lists new entries first, a repeated value once at its newest, and keeps at most the limit', async () => {
     const keyring = createKeyring(() => Promise.resolve(memoryKeyringStorage()), undefined, 3);
     await keyring.record(recording(entry('keyId', 'k1'), entry('ciphertext', 'c1')));
