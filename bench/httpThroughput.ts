@@ -66,7 +66,7 @@ function bareServer(): void {
 async function minimalServer(): Promise<void> {
   const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
   const additionalData = new TextEncoder().encode(JSON.stringify(CONTEXT));
-  const seal = async (plaintext: Uint8Array): Promise<Buffer> => {
+  const seal = async (plaintext: Uint8Array<ArrayBuffer>): Promise<Buffer> => {
     const iv = crypto.getRandomValues(new Uint8Array(12));
     const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData }, key, plaintext));
     return Buffer.concat([iv, sealed]);
@@ -74,7 +74,7 @@ async function minimalServer(): Promise<void> {
   const answer = async (target: string | undefined, body: Buffer): Promise<object> => {
     const input = JSON.parse(body.toString('utf8')) as { Plaintext?: string; CiphertextBlob?: string };
     if (target === 'TrentService.Encrypt') {
-      return { CiphertextBlob: (await seal(Buffer.from(input.Plaintext ?? '', 'base64'))).toString('base64'), KeyId: EXAMPLE_KEY_ID };
+      return { CiphertextBlob: (await seal(new Uint8Array(Buffer.from(input.Plaintext ?? '', 'base64')))).toString('base64'), KeyId: EXAMPLE_KEY_ID };
     }
     const blob = Buffer.from(input.CiphertextBlob ?? '', 'base64');
     const plaintext = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: blob.subarray(0, 12), additionalData }, key, blob.subarray(12));

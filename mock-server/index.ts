@@ -1,4 +1,5 @@
-import { handleRequest } from './protocol/handleRequest';
+import { handleRequest, type RequestDeps } from './protocol/handleRequest';
+import { toFetchResponse, type WireAnswer, type WireCall } from './protocol/WireCall';
 import { purgeDeletedKeys } from './sandbox/purgeDeletedKeys';
 import { expireImportedMaterial } from './sandbox/expireImportedMaterial';
 import { rotateDueKeys } from './sandbox/rotateDueKeys';
@@ -13,6 +14,7 @@ import type { Store } from './store/Store';
 
 export type { Store, Collection } from './store/Store';
 export type { RequestLocks } from './store/RequestLocks';
+export type { WireAnswer, WireCall } from './protocol/WireCall';
 export { createMemoryStore } from './store/memoryStore';
 export { encodeBase64, decodeBase64 } from './spec/base64';
 export { CALLER_HEADER } from './protocol/callerFromHeader';
@@ -67,6 +69,11 @@ export interface QkmsOptions {
 export interface Qkms {
   /** The whole backend: a KMS JSON 1.1 request in, a KMS response out. Never rejects. */
   fetch(request: Request): Promise<Response>;
+  /**
+   * The same backend without the fetch objects: `fetch` is this with a Request in and a Response out.
+   * For an adapter that has a request's parts at hand (the Node server) and writes the answer itself.
+   */
+  handle?(call: WireCall): Promise<WireAnswer>;
   /** Clears the store and seeds a fresh sandbox (the two example keys, the example grant); its clock is real time again. */
   reset(): Promise<void>;
   /** The sandbox's time now: the real clock plus how far the sandbox clock has been advanced. */
@@ -128,21 +135,24 @@ export function createQkms(options: QkmsOptions = {}): Qkms {
     await rotateDueKeys(store, at, random);
   };
 
-  return {
-    fetch: (request) =>
-      handleRequest(request, {
-        store,
-        now,
-        random,
-        faults: options.faults ?? true,
-        advanceClockHeader: options.advanceClockHeader ?? true,
-        onInternalError: options.onInternalError ?? ((error) => console.error('QKMS internal error', error)),
-        serialize: (work, advanceClockMs) =>
-          serialize(async () => {
-            await ready(advanceClockMs);
-            return work();
-          }),
+  const deps: RequestDeps = {
+    store,
+    now,
+    random,
+    faults: options.faults ?? true,
+    advanceClockHeader: options.advanceClockHeader ?? true,
+    onInternalError: options.onInternalError ?? ((error) => console.error('QKMS internal error', error)),
+    serialize: (work, advanceClockMs) =>
+      serialize(async () => {
+        await ready(advanceClockMs);
+        return work();
       }),
+  };
+  const handle = (call: WireCall): Promise<WireAnswer> => handleRequest(call, deps);
+
+  return {
+    handle,
+    fetch: async (request) => toFetchResponse(await handle(request)),
     reset: () =>
       serialize(async () => {
         await store.clear();

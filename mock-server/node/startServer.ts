@@ -11,8 +11,8 @@ import { requestLogLine } from './requestLogLine';
 import { RequestAbortedError } from './RequestAbortedError';
 import { sendError } from './sendError';
 import { createSigV4Verifier } from './sigv4/createSigV4Verifier';
-import { toRequest } from './toRequest';
-import { writeResponse } from './writeResponse';
+import { toRequest, toWireCall } from './toRequest';
+import { writeAnswer, writeResponse } from './writeResponse';
 
 export interface StartServerOptions {
   readonly qkms: Qkms;
@@ -62,6 +62,8 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
   const verifySignature = options.credentials === undefined ? undefined : createSigV4Verifier(options.credentials);
   const corsOrigins = options.corsOrigins ?? [];
   const log = options.log;
+  // A backend that offers handle (createQkms does) is called without fetch's Request and Response.
+  const handleCall = options.qkms.handle?.bind(options.qkms);
 
   /** Answers one request; resolves to its status and error type, or undefined when the client went away. */
   async function answer(incoming: IncomingMessage, res: ServerResponse): Promise<{ status: number; errorType?: string } | undefined> {
@@ -73,15 +75,21 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
       res.end();
       return { status: 204 };
     }
+    const omitBody = incoming.method === 'HEAD';
     try {
-      const request = await toRequest(incoming, { origin, maxBodyBytes, principals, faults, sandboxClock, verifySignature });
-      const response = await options.qkms.fetch(request);
-      await writeResponse(res, response, request.method === 'HEAD');
+      const readOptions = { origin, maxBodyBytes, principals, faults, sandboxClock, verifySignature };
+      if (handleCall !== undefined) {
+        const answer = await handleCall(await toWireCall(incoming, readOptions));
+        writeAnswer(res, answer, omitBody);
+        return { status: answer.status, errorType: answer.headers['x-amzn-errortype'] };
+      }
+      const response = await options.qkms.fetch(await toRequest(incoming, readOptions));
+      await writeResponse(res, response, omitBody);
       return { status: response.status, errorType: response.headers.get('x-amzn-ErrorType') ?? undefined };
     } catch (error) {
       if (error instanceof RequestAbortedError) return undefined;
       if (error instanceof QkmsError) {
-        await writeResponse(res, error.toResponse(newRequestId()), false);
+        writeAnswer(res, error.toAnswer(newRequestId()), false);
         return { status: error.status, errorType: error.name };
       }
       if (error instanceof BodyTooLargeError) {

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { WireCall } from '../protocol/WireCall';
 import { accessKeyIdOf } from './accessKeyIdOf';
 import { readBody } from './readBody';
 import type { SigV4Verifier } from './sigv4/createSigV4Verifier';
@@ -20,26 +21,35 @@ export interface ToRequestOptions {
   readonly verifySignature?: SigV4Verifier;
 }
 
+/** A node:http request as the backend may see it: headers named in lower case, the body read whole. */
+interface IncomingParts {
+  readonly method: string;
+  readonly url: URL;
+  readonly headers: ReadonlyMap<string, string>;
+  readonly body: Uint8Array<ArrayBuffer>;
+}
+
 /**
- * Turns a node:http request into the fetch `Request` the backend takes. The caller
+ * Reads a node:http request into what the backend takes. The caller
  * principal comes only from the configured access-key mapping (or, with --credentials, from the
  * access key of a verified signature), never from the client,
  * the sandbox fault header only passes when the server was started with faults on, and the clock
  * header only when it was started with --sandbox-clock.
  */
-export async function toRequest(incoming: IncomingMessage, options: ToRequestOptions): Promise<Request> {
+async function readIncoming(incoming: IncomingMessage, options: ToRequestOptions): Promise<IncomingParts> {
   const method = incoming.method ?? 'GET';
   const url = new URL(incoming.url ?? '/', options.origin);
-  const headers = new Headers();
+  const headers = new Map<string, string>();
   const raw = incoming.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = raw[i].toLowerCase();
     if (HOP_BY_HOP.has(name) || name === CALLER_HEADER) continue;
     if (name === FAULT_HEADER && !options.faults) continue;
     if (name === ADVANCE_CLOCK_HEADER && !options.sandboxClock) continue;
-    headers.append(name, raw[i + 1]);
+    // Repeated headers combine as Headers.append combines them.
+    const earlier = headers.get(name);
+    headers.set(name, earlier === undefined ? raw[i + 1] : `${earlier}, ${raw[i + 1]}`);
   }
-  const hasBody = method !== 'GET' && method !== 'HEAD';
   const body = await readBody(incoming, options.maxBodyBytes);
   if (options.verifySignature !== undefined) {
     const principal = await options.verifySignature({ method, url, headers: incoming.headers, body });
@@ -50,5 +60,28 @@ export async function toRequest(incoming: IncomingMessage, options: ToRequestOpt
       headers.set(CALLER_HEADER, options.principals[accessKeyId]);
     }
   }
-  return new Request(url, { method, headers, body: hasBody ? body : undefined });
+  return { method, url, headers, body };
+}
+
+const carriesBody = (method: string) => method !== 'GET' && method !== 'HEAD';
+
+/** Turns a node:http request into the fetch `Request` a backend's fetch takes (see readIncoming). */
+export async function toRequest(incoming: IncomingMessage, options: ToRequestOptions): Promise<Request> {
+  const { method, url, headers, body } = await readIncoming(incoming, options);
+  return new Request(url, { method, headers: [...headers], body: carriesBody(method) ? body : undefined });
+}
+
+/**
+ * The same request as a plain WireCall (see readIncoming), for a backend's handle: no Request, no
+ * body stream to fill and drain again.
+ */
+export async function toWireCall(incoming: IncomingMessage, options: ToRequestOptions): Promise<WireCall> {
+  const { method, url, headers, body } = await readIncoming(incoming, options);
+  const bytes = carriesBody(method) ? body : new Uint8Array(0);
+  return {
+    method,
+    url: url.href,
+    headers: { get: (name) => headers.get(name.toLowerCase()) ?? null },
+    arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+  };
 }

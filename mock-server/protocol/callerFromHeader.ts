@@ -1,3 +1,4 @@
+import type { WireCall } from './WireCall';
 import { rootPrincipal, SANDBOX_ACCOUNT } from '../model/identity/account';
 import { principalAccount } from '../model/identity/principal';
 import { validation } from '../wire/errors';
@@ -10,7 +11,7 @@ export interface Caller {
 }
 
 /** Who is calling: X-Qkms-Caller when given (to simulate another principal), else the sandbox account's root. */
-export function callerFromHeader(request: Request): Caller {
+export function callerFromHeader(request: WireCall): Caller {
   const header = request.headers.get(CALLER_HEADER)?.trim();
   if (header === undefined || header === '') return { principal: rootPrincipal(SANDBOX_ACCOUNT), account: SANDBOX_ACCOUNT };
   const account = principalAccount(header);

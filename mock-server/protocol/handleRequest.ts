@@ -12,10 +12,11 @@ import { internal } from '../wire/errors';
 import { QkmsError } from '../wire/QkmsError';
 import { callerFromHeader, type Caller } from './callerFromHeader';
 import { checkInput } from './checkInput';
-import { jsonResponse } from './jsonResponse';
+import { jsonAnswer } from './jsonAnswer';
 import { newRequestId } from './newRequestId';
 import { readRequest } from './readRequest';
 import { registry } from './registry';
+import type { WireAnswer, WireCall } from './WireCall';
 
 export interface RequestDeps {
   readonly store: Store;
@@ -37,20 +38,20 @@ export interface RequestDeps {
  * a sandbox fault if asked, then run the operation alone (so concurrent requests cannot interleave
  * their reads and writes). Never rejects: anything unexpected is KMSInternalException.
  */
-export async function handleRequest(request: Request, deps: RequestDeps): Promise<Response> {
+export async function handleRequest(request: WireCall, deps: RequestDeps): Promise<WireAnswer> {
   const requestId = newRequestId();
   const hinted: Hinted = {};
   try {
     const { operation, body } = await readRequest(request);
-    return jsonResponse(await run(operation, body, request, deps, requestId, hinted), requestId);
+    return jsonAnswer(await run(operation, body, request, deps, requestId, hinted), requestId);
   } catch (error) {
     if (error instanceof QkmsError) {
-      const response = error.toResponse(requestId);
-      if (hinted.hint !== undefined) response.headers.set(SANDBOX_HINT_HEADER, encodeHint(hinted.hint));
-      return response;
+      const answer = error.toAnswer(requestId);
+      if (hinted.hint === undefined) return answer;
+      return { ...answer, headers: { ...answer.headers, [SANDBOX_HINT_HEADER.toLowerCase()]: encodeHint(hinted.hint) } };
     }
     deps.onInternalError(error);
-    return internal().toResponse(requestId);
+    return internal().toAnswer(requestId);
   }
 }
 
@@ -62,7 +63,7 @@ interface Hinted {
 async function run<Name extends OperationName>(
   operation: Name,
   body: unknown,
-  request: Request,
+  request: WireCall,
   deps: RequestDeps,
   requestId: string,
   hinted: Hinted,

@@ -1,3 +1,4 @@
+import type { WireCall } from './WireCall';
 import { isOperationName, type OperationName } from '../spec';
 import { AMZ_JSON } from '../wire/amzJson';
 import { serialization, unknownOperation } from '../wire/errors';
@@ -11,7 +12,7 @@ export interface WireRequest {
 }
 
 /** The protocol checks every KMS JSON 1.1 request passes before any operation sees it. */
-export async function readRequest(request: Request): Promise<WireRequest> {
+export async function readRequest(request: WireCall): Promise<WireRequest> {
   const url = new URL(request.url);
   if (request.method !== 'POST') {
     throw unknownOperation(`QKMS answers POST / only; got ${request.method} ${url.pathname}.`, 405);

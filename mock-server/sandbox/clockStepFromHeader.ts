@@ -1,3 +1,4 @@
+import type { WireCall } from '../protocol/WireCall';
 import { validation } from '../wire/errors';
 import { clockStepProblem } from './sandboxClock';
 
@@ -9,7 +10,7 @@ const UNIT_MS: Readonly<Record<string, number>> = { s: 1000, m: 60 * 1000, h: 60
  * How far (milliseconds) a request asked to move the sandbox clock before it runs, from
  * X-Qkms-Sandbox-Advance-Clock: a whole number and a unit, `90s`, `15m`, `12h` or `30d`.
  */
-export function clockStepFromHeader(request: Request): number | undefined {
+export function clockStepFromHeader(request: WireCall): number | undefined {
   const value = request.headers.get(ADVANCE_CLOCK_HEADER)?.trim();
   if (value === undefined || value === '') return undefined;
   const match = /^(\d{1,15})([smhd])$/.exec(value);

@@ -1,3 +1,4 @@
+import type { WireCall } from '../protocol/WireCall';
 import { operationSpecs } from '../spec';
 import type { OperationName } from '../spec';
 import { dependencyTimeout, internal, keyUnavailable, validation } from '../wire/errors';
@@ -25,7 +26,7 @@ export function faultsOf(operation: OperationName): SandboxFault[] {
 }
 
 /** The error a sandbox request asked for with X-Qkms-Sandbox-Fault, if any. */
-export function faultFromHeader(request: Request, operation: OperationName): QkmsError | undefined {
+export function faultFromHeader(request: WireCall, operation: OperationName): QkmsError | undefined {
   const name = request.headers.get(FAULT_HEADER)?.trim();
   if (name === undefined || name === '') return undefined;
   const allowed = faultsOf(operation);

@@ -4,10 +4,10 @@ import type { Collection, RecordsByCollection, Store, StoreRecords } from './Sto
 type Maps<Records extends RecordsByCollection> = { readonly [C in Collection]: Map<string, Records[C]> };
 
 /**
- * The default store: Maps per collection. Values are structured-cloned in (so a value IndexedDB
- * would refuse is refused here too) and deep-copied out, so neither the backend nor a caller can
- * change a stored record by mutating an object it holds. Reads share the immutable CryptoKey
- * handles instead of cloning them again (see copyRecord).
+ * The default store: Maps per collection. Values are deep-copied in (refusing what structured clone,
+ * and so IndexedDB, would refuse) and out, so neither the backend nor a caller can change a stored
+ * record by mutating an object it holds. Copies share the immutable CryptoKey handles instead of
+ * cloning them (see copyRecord).
  */
 export function createMemoryStore<Records extends RecordsByCollection = StoreRecords>(): Store<Records> {
   const maps: Maps<Records> = { keys: new Map(), grants: new Map(), aliases: new Map(), meta: new Map(), customKeyStores: new Map() };
@@ -17,7 +17,7 @@ export function createMemoryStore<Records extends RecordsByCollection = StoreRec
       return value === undefined ? undefined : copyRecord(value);
     },
     async put<C extends Collection>(name: C, id: string, value: Records[C]) {
-      maps[name].set(id, structuredClone(value));
+      maps[name].set(id, copyRecord(value));
     },
     async delete(name: Collection, id: string) {
       maps[name].delete(id);

@@ -1,3 +1,4 @@
+import type { WireAnswer } from '../protocol/WireCall';
 import { AMZ_JSON } from './amzJson';
 import type { ErrorName } from '../spec';
 
@@ -12,14 +13,11 @@ export class QkmsError extends Error {
     this.status = status;
   }
 
-  toResponse(requestId: string): Response {
-    return new Response(JSON.stringify({ __type: this.name, message: this.message }), {
+  toAnswer(requestId: string): WireAnswer {
+    return {
       status: this.status,
-      headers: {
-        'Content-Type': AMZ_JSON,
-        'x-amzn-ErrorType': this.name,
-        'x-amzn-RequestId': requestId,
-      },
-    });
+      headers: { 'content-type': AMZ_JSON, 'x-amzn-errortype': this.name, 'x-amzn-requestid': requestId },
+      body: JSON.stringify({ __type: this.name, message: this.message }),
+    };
   }
 }
