@@ -17,6 +17,7 @@ import { fromPortable } from './portableValue';
 import type { Portable } from './portableValue';
 import { fileHeader, SANDBOX_FILE_FORMAT, SANDBOX_FILE_VERSION, SandboxFileError } from './sandboxFileFormat';
 import { seededKeys } from './seededKeys';
+import { metaRecordId } from '../../model/keys/ciphertextContexts';
 import { isAliasRecord, isCustomKeyStoreRecord, isGrantRecord, isImportedTerms, isKeyFields, isLoose, isMetaRecord } from './recordGuards';
 import type { Loose } from './recordGuards';
 
@@ -158,5 +159,5 @@ export async function importSandbox(store: Store, text: string, passphrase: stri
   for (const key of keys) await store.put('keys', key.KeyId, key);
   for (const alias of aliases) await store.put('aliases', aliasArn(alias.AWSAccountId, alias.AliasName), alias);
   for (const grant of grants) await store.put('grants', grant.GrantId, grant);
-  for (const record of meta) await store.put('meta', record.kind === 'seed' ? SEED_MARKER : record.kind, record);
+  for (const record of meta) await store.put('meta', metaRecordId(record, SEED_MARKER), record);
 }

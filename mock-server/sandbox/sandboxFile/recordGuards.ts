@@ -11,6 +11,7 @@ import type { CustomKeyStoreRecord } from '../../store/records/CustomKeyStoreRec
 import type { GrantRecord } from '../../store/records/GrantRecord';
 import type { ImportedMaterialTerms, KeyRecord } from '../../store/records/KeyRecord';
 import type { MetaRecord } from '../../store/records/MetaRecord';
+import { KEPT_CIPHERTEXT_CONTEXTS } from '../../model/keys/ciphertextContexts';
 
 /**
  * Checks of records read from a sandbox file: the members every record of the kind has and the backend reads
@@ -59,6 +60,8 @@ function isCiphertextContextEntry(entry: unknown): boolean {
   return isLoose(entry) && isString(entry.iv) && isLoose(entry.context) && Object.values(entry.context).every(isString);
 }
 
+const isSlot = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 0 && (value as number) < KEPT_CIPHERTEXT_CONTEXTS;
+
 export function isMetaRecord(value: Loose): value is Loose & MetaRecord {
   switch (value.kind) {
     case 'seed':
@@ -71,6 +74,10 @@ export function isMetaRecord(value: Loose): value is Loose & MetaRecord {
       return value.at === null || isNumber(value.at);
     case 'ciphertext-contexts':
       return Array.isArray(value.entries) && value.entries.every(isCiphertextContextEntry);
+    case 'ciphertext-context':
+      return isSlot(value.slot) && isCiphertextContextEntry(value);
+    case 'ciphertext-context-cursor':
+      return isSlot(value.next);
     default:
       return false;
   }

@@ -12,7 +12,11 @@ export type MetaRecord =
   | { readonly kind: 'next-material-expiry'; readonly at: number | null }
   | { readonly kind: 'sandbox-clock'; readonly offsetMs: number }
   | { readonly kind: 'next-rotation'; readonly at: number | null }
-  /** `ciphertext-contexts`: the encryption contexts of the latest symmetric ciphertexts, by IV (hex), newest first; for the sandbox's hints. */
+  /** `ciphertext-context:<slot>`: the encryption context of one recent symmetric ciphertext, by IV (hex); for the sandbox's hints. */
+  | { readonly kind: 'ciphertext-context'; readonly slot: number; readonly iv: string; readonly context: Readonly<Record<string, string>> }
+  /** `ciphertext-context-cursor`: the slot the next ciphertext context is remembered in. */
+  | { readonly kind: 'ciphertext-context-cursor'; readonly next: number }
+  /** `ciphertext-contexts`: where an older backend remembered them all, newest first; still read, no longer written. */
   | { readonly kind: 'ciphertext-contexts'; readonly entries: readonly { readonly iv: string; readonly context: Readonly<Record<string, string>> }[] }
   /** `sealing-key`: the non-extractable AES-GCM key that seals key material for export (crypto/materialSealer.ts). */
   | { readonly kind: 'sealing-key'; readonly key: CryptoKey };
