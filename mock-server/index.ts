@@ -142,6 +142,8 @@ export function createQkms(options: QkmsOptions = {}): Qkms {
     faults: options.faults ?? true,
     advanceClockHeader: options.advanceClockHeader ?? true,
     onInternalError: options.onInternalError ?? ((error) => console.error('QKMS internal error', error)),
+    // A store that commits each request's writes as one unit keeps requests wholly apart.
+    unlocked: store.commit === undefined ? serialized.unlocked : (pause) => pause(),
     serialize: (work, advanceClockMs) =>
       serialize(async () => {
         await ready(advanceClockMs);

@@ -7,6 +7,7 @@ import type { Operation } from '../wire/Operation';
 export const generateMac: Operation<'GenerateMac'> = async (input, ctx) => {
   const { key } = await usableKey(ctx, input.KeyId, { action: 'GenerateMac', usage: 'GENERATE_VERIFY_MAC', macAlgorithm: input.MacAlgorithm });
   if (input.DryRun) throw dryRunOperation();
-  const mac = await hmac(currentMaterial(key), input.Message);
+  const material = currentMaterial(key);
+  const mac = await ctx.unlocked(() => hmac(material, input.Message));
   return { Mac: mac, MacAlgorithm: input.MacAlgorithm, KeyId: key.Arn };
 };

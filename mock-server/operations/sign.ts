@@ -15,11 +15,9 @@ export const sign: Operation<'Sign'> = async (input, ctx) => {
     conditions: { 'kms:MessageType': messageType },
   });
   if (input.DryRun) throw dryRunOperation();
-  const signature = await signWith(currentMaterial(key), {
-    spec: key.KeySpec,
-    algorithm: input.SigningAlgorithm,
-    message: input.Message,
-    messageType,
-  });
+  const material = currentMaterial(key);
+  const signature = await ctx.unlocked(() =>
+    signWith(material, { spec: key.KeySpec, algorithm: input.SigningAlgorithm, message: input.Message, messageType }),
+  );
   return { KeyId: key.Arn, Signature: signature, SigningAlgorithm: input.SigningAlgorithm };
 };

@@ -31,6 +31,8 @@ export interface RequestDeps {
    * moved `advanceClockMs` forward when given, and its due deletions and rotations done.
    */
   readonly serialize: <T>(work: () => Promise<T>, advanceClockMs?: number) => Promise<T>;
+  /** Inside serialized work: lets other requests run while `pause` (cryptography alone) is awaited (see Context). */
+  readonly unlocked: <T>(pause: () => Promise<T>) => Promise<T>;
 }
 
 /**
@@ -86,6 +88,7 @@ async function run<Name extends OperationName>(
       callerAccount: caller.account,
       grantTokens,
       noteKeyUse: (key) => used.set(key.KeyId, key),
+      unlocked: deps.unlocked,
     };
     const output = await registry[operation](input, ctx).catch(async (error: unknown) => {
       // Worked out inside the serialized work, so the hint reads the store the operation failed on.

@@ -19,4 +19,10 @@ export interface Context {
    * the operation has succeeded (recordKeyUse).
    */
   readonly noteKeyUse: (key: KeyRecord) => void;
+  /**
+   * Awaits `crypto` — cryptography on bytes and keys already read, touching no record — while other
+   * requests may run, so their cryptography overlaps on WebCrypto's worker threads instead of waiting
+   * in line. Records read before may be stale after it: re-read what is written afterwards.
+   */
+  readonly unlocked: <T>(crypto: () => Promise<T>) => Promise<T>;
 }

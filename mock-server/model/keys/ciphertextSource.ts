@@ -63,7 +63,7 @@ export async function ciphertextSource(ctx: Context, request: CiphertextRequest)
     key,
     materialId: material.id,
     open: async () => {
-      const plaintext = await openEnvelope(aes, envelope, request.context);
+      const plaintext = await ctx.unlocked(() => openEnvelope(aes, envelope, request.context));
       if (!plaintext) throw invalidCiphertext();
       return plaintext;
     },
@@ -86,7 +86,7 @@ async function rsaSource(
     key,
     materialId: material.id,
     open: async () => {
-      const plaintext = await oaepDecrypt(material, algorithm, request.blob);
+      const plaintext = await ctx.unlocked(() => oaepDecrypt(material, algorithm, request.blob));
       if (!plaintext) throw invalidCiphertext();
       return plaintext;
     },

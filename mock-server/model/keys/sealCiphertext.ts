@@ -32,7 +32,7 @@ export async function sealCiphertext(
     if (!aes) throw new Error(`key ${key.KeyId} has no AES-GCM material`);
     const header = { keyId: key.KeyId, materialVersion: material.version };
     const iv = ctx.random(IV_LENGTH);
-    const ciphertext = await sealEnvelope(aes, header, plaintext, context, iv);
+    const ciphertext = await ctx.unlocked(() => sealEnvelope(aes, header, plaintext, context, iv));
     await noteCiphertextContext(ctx.store, iv, context);
     return { ciphertext, materialId: material.id };
   }
@@ -44,5 +44,5 @@ export async function sealCiphertext(
   if (plaintext.length > max) {
     throw validation(`Plaintext is ${plaintext.length} bytes; ${algorithm} with a ${key.KeySpec} key takes at most ${max} bytes.`);
   }
-  return { ciphertext: await oaepEncrypt(material, algorithm, plaintext), materialId: material.id };
+  return { ciphertext: await ctx.unlocked(() => oaepEncrypt(material, algorithm, plaintext)), materialId: material.id };
 }
