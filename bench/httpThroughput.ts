@@ -7,7 +7,7 @@
  *   ours     startServer over createQkms, quiet (what `npm run mock-server -- --quiet` runs).
  * and moto's server where `moto_server` is on the PATH. Prints req/s, p50, p99 and the ratio to bare.
  *
- *   npx tsx bench/httpThroughput.ts [--seconds <per run, default 3>] [--connections 1,8,64] [--only bare,minimal,ours]
+ *   npx tsx bench/httpThroughput.ts [--seconds <per server and case, default 3>] [--slices 3] [--connections 1,8,64] [--only bare,minimal,ours,moto]
  *
  * PROFILE=<dir> runs our server with --cpu-prof into that directory (read it with bench/support/cpuProfileSummary.ts).
  */
@@ -150,7 +150,7 @@ async function runLoad(order: LoadOrder): Promise<RunResult> {
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
-  const warmupEnds = performance.now() + 500;
+  const warmupEnds = performance.now() + 200;
   while (performance.now() < warmupEnds) await post(agent, url, order.operation, body, order.headers);
   const started = performance.now();
   const ends = started + order.seconds * 1000;
@@ -238,59 +238,78 @@ const motoHeaders = () => ({ authorization: 'AWS4-HMAC-SHA256 Credential=test/20
 
 const format = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
 
+interface Target {
+  readonly kind: ServerKind;
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  readonly keyIds: readonly [string, string];
+}
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { seconds: { type: 'string', default: '3' }, connections: { type: 'string', default: '1,8,64' }, only: { type: 'string', default: 'bare,minimal,ours,moto' } },
+    options: {
+      seconds: { type: 'string', default: '3' },
+      slices: { type: 'string', default: '3' },
+      connections: { type: 'string', default: '1,8,64' },
+      only: { type: 'string', default: 'bare,minimal,ours,moto' },
+    },
   });
-  const seconds = Number(values.seconds);
+  const slices = Number(values.slices);
+  const sliceSeconds = Number(values.seconds) / slices;
   const connectionCounts = values.connections.split(',').map(Number);
   const only = new Set(values.only.split(','));
   const profileDir = process.env.PROFILE;
   const { child: loader } = await forkSelf('load');
-  const results = new Map<string, RunResult>();
+  // Every server is up for the whole run, idle while another is measured: each (operation, connections)
+  // runs in slices that go round the servers, so a load spike on this shared machine hits one slice of
+  // every server alike, and the ratio to bare is the median of the slices' ratios.
+  const children: ChildProcess[] = [];
+  const targets: Target[] = [];
+  for (const kind of ['bare', 'minimal', 'ours'] as const) {
+    if (!only.has(kind)) continue;
+    const cpuProf = kind === 'ours' && profileDir !== undefined ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+    const { child, url } = await forkSelf(`server-${kind}`, cpuProf);
+    children.push(child);
+    targets.push({ kind, url: url ?? '', headers: {}, keyIds: [EXAMPLE_KEY_ID, SECOND_KEY_ID] });
+  }
+  let motoLine = only.has('moto') ? 'moto: not installed' : 'moto: not measured (--only)';
+  const moto = only.has('moto') ? await startMoto() : undefined;
+  if (moto !== undefined) {
+    motoLine = 'moto: measured above (moto_server on the PATH, two keys it created)';
+    targets.push({ kind: 'moto', url: moto.url, headers: motoHeaders(), keyIds: motoKeys });
+  }
   const rows: string[] = [];
-  const measureServer = async (
-    kind: ServerKind,
-    url: string,
-    operations: readonly OperationName[],
-    headers: Record<string, string> = {},
-    keyIds: readonly [string, string] = [EXAMPLE_KEY_ID, SECOND_KEY_ID],
-  ) => {
-    for (const operation of operations) {
-      for (const connections of connectionCounts) {
-        const result = await order(loader, { url, operation, connections, seconds, headers, keyIds });
-        results.set(`${kind} ${operation} ${connections}`, result);
-        const bare = results.get(`bare Encrypt ${connections}`);
-        const rate = result.requests / result.seconds;
-        const ratio = bare === undefined ? NaN : rate / (bare.requests / bare.seconds);
-        const errors = result.errors > 0 ? `  ${result.errors} errors, first: ${result.firstError}` : '';
+  for (const operation of ['Encrypt', 'ReEncrypt'] as const) {
+    for (const connections of connectionCounts) {
+      const runs = new Map<ServerKind, RunResult[]>();
+      for (let slice = 0; slice < slices; slice += 1) {
+        for (const target of targets) {
+          const result = await order(loader, { url: target.url, operation, connections, seconds: sliceSeconds, headers: target.headers, keyIds: target.keyIds });
+          runs.set(target.kind, [...(runs.get(target.kind) ?? []), result]);
+        }
+      }
+      const bareRates = (runs.get('bare') ?? []).map((run) => run.requests / run.seconds);
+      for (const [kind, results] of runs) {
+        const rates = results.map((run) => run.requests / run.seconds);
+        const ratio = bareRates.length === rates.length ? median(rates.map((rate, slice) => rate / bareRates[slice])) : NaN;
+        const errors = results.reduce((sum, run) => sum + run.errors, 0);
+        const firstError = results.find((run) => run.firstError !== undefined)?.firstError;
         rows.push(
-          `${kind.padEnd(8)} ${(kind === 'bare' ? 'canned reply' : operation).padEnd(12)} ${String(connections).padStart(5)} ${format(rate).padStart(8)} ${format(result.p50Ms, 2).padStart(8)} ${format(result.p99Ms, 2).padStart(8)} ${format(ratio, 2).padStart(7)}${errors}`,
+          `${kind.padEnd(8)} ${(kind === 'bare' ? 'canned reply' : operation).padEnd(12)} ${String(connections).padStart(5)} ${format(median(rates)).padStart(8)} ${format(median(results.map((run) => run.p50Ms)), 2).padStart(8)} ${format(median(results.map((run) => run.p99Ms)), 2).padStart(8)} ${format(ratio, 2).padStart(7)}${errors > 0 ? `  ${errors} errors, first: ${firstError}` : ''}`,
         );
         console.error(rows[rows.length - 1]);
       }
     }
-  };
-  const serverRoles: readonly ServerKind[] = ['bare', 'minimal', 'ours'];
-  for (const kind of serverRoles) {
-    if (!only.has(kind)) continue;
-    const cpuProf = kind === 'ours' && profileDir !== undefined ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    const { child, url } = await forkSelf(`server-${kind}`, cpuProf);
-    await measureServer(kind, url ?? '', kind === 'bare' ? ['Encrypt'] : ['Encrypt', 'ReEncrypt']);
-    await stop(child);
   }
-  let motoLine = only.has('moto') ? 'moto: not installed' : 'moto: not measured (--only)';
-  if (only.has('moto')) {
-    const moto = await startMoto();
-    if (moto !== undefined) {
-      motoLine = `moto: measured (keys ${motoKeys.join(', ')})`;
-      await measureServer('moto', moto.url, ['Encrypt', 'ReEncrypt'], motoHeaders(), motoKeys);
-      moto.child.kill('SIGTERM');
-    }
-  }
+  for (const child of children) await stop(child);
+  moto?.child.kill('SIGTERM');
   await stop(loader);
-  console.log(`HTTP throughput over loopback, Node ${process.version}, ${seconds} s per run, load generator in its own process`);
+  console.log(
+    `HTTP throughput over loopback, Node ${process.version}, ${slices} slices of ${sliceSeconds} s per server and case (medians), load generator in its own process`,
+  );
   console.log(`${'server'.padEnd(8)} ${'operation'.padEnd(12)} ${'conns'.padStart(5)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'x bare'.padStart(7)}`);
   for (const row of rows) console.log(row);
   console.log(motoLine);

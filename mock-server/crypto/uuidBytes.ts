@@ -6,13 +6,27 @@ export const isUuid = (text: string) => UUID.test(text);
 /** The 16 bytes of a lower-case hyphenated UUID. */
 export function uuidToBytes(uuid: string): Bytes {
   if (!isUuid(uuid)) throw new TypeError(`not a UUID: ${uuid}`);
-  const hex = uuid.replaceAll('-', '');
-  return Uint8Array.from({ length: 16 }, (_, i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16));
+  const bytes = new Uint8Array(16);
+  let at = 0;
+  for (let i = 0; i < uuid.length; i += 2) {
+    if (uuid.charCodeAt(i) === 0x2d) i += 1;
+    bytes[at++] = (nibble(uuid.charCodeAt(i)) << 4) | nibble(uuid.charCodeAt(i + 1));
+  }
+  return bytes;
 }
 
+/** The value of a lower-case hex digit (isUuid has checked it is one). */
+const nibble = (code: number) => (code <= 0x39 ? code - 0x30 : code - 0x57);
+
+const HEX_PAIRS = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
 export function bytesToUuid(bytes: Bytes): string {
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  const h = (from: number, to: number) => {
+    let text = '';
+    for (let i = from; i < to; i++) text += HEX_PAIRS[bytes[i]];
+    return text;
+  };
+  return `${h(0, 4)}-${h(4, 6)}-${h(6, 8)}-${h(8, 10)}-${h(10, 16)}`;
 }
 
 /** A version 4 UUID from 16 random bytes. */
