@@ -100,7 +100,8 @@ export interface Qkms {
 /**
  * The QKMS backend as a fetch handler, runtime-neutral (WebCrypto, Request/Response). Requests
  * and reset() run one at a time, across every instance on the store when it names a lock (see
- * createSerializer); each one first (re)seeds a store without the current seed marker, since another
+ * createSerializer) — except that on a store only this instance reaches and that commits nothing
+ * (memory), a request's WebCrypto work may overlap other requests (Context.unlocked); each one first (re)seeds a store without the current seed marker, since another
  * tab may have cleared it or an older page may have left records of an older shape.
  */
 export function createQkms(options: QkmsOptions = {}): Qkms {
