@@ -77,6 +77,7 @@ async function lighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<Fi
 }
 
 function median(samples: readonly Figures[]): Figures {
+  if (samples.length === 0) throw new Error('every Lighthouse run of a page failed');
   const sorted = [...samples].sort((a, b) => a.score - b.score || b.tbt - a.tbt);
   return sorted[Math.floor(sorted.length / 2)];
 }
@@ -103,7 +104,14 @@ async function main(): Promise<void> {
       // Interleaved rounds, so a burst of load on the shared machine hits every page alike.
       const samples = new Map<string, Figures[]>(pages.map((page) => [page.path, []]));
       for (let round = 0; round < runs; round++) {
-        for (const page of pages) samples.get(page.path)!.push(await lighthouse(origin + page.path, preset));
+        for (const page of pages) {
+          // On an overloaded machine Lighthouse sometimes gives up on the DevTools protocol: that run is dropped, not the bench.
+          try {
+            samples.get(page.path)!.push(await lighthouse(origin + page.path, preset));
+          } catch (error) {
+            console.error(`  ${preset} ${page.path}: run ${round + 1} failed (${String(error).split('\n')[0].slice(0, 160)})`);
+          }
+        }
       }
       for (const page of pages) results.push({ name: page.name, figures: median(samples.get(page.path)!) });
       const plain = results[0].figures;
