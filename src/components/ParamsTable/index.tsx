@@ -12,7 +12,7 @@ import styles from './styles.module.css';
 export type { ParamsTableProps } from './assertTableProps';
 export type { ParameterRow, ResponseElementRow } from './types';
 
-function Constraints({ lines }: { readonly lines: readonly ConstraintLine[] }): ReactNode {
+function renderConstraints(lines: readonly ConstraintLine[]): ReactNode {
   if (lines.length === 0) return <span className={styles.none}>—</span>;
   // Divs with list roles: Infima's list margins outrank module CSS in the production build.
   return (
@@ -43,10 +43,10 @@ function breakableName(name: string): ReactNode {
   ));
 }
 
-function Row({ row, showRequired }: { readonly row: TableRow; readonly showRequired: boolean }): ReactNode {
-  useBrokenLinks().collectAnchor(row.id);
+/** Plain functions, not components: a table's rows and cells are static, and each component is one more thing to hydrate. */
+function renderRow(row: TableRow, showRequired: boolean): ReactNode {
   return (
-    <tr id={row.id} className={styles.row}>
+    <tr key={row.id} id={row.id} className={styles.row}>
       <td className={styles.nameCell}>
         {/* A heading with a hash-link, the markup the search plugin splits sections at: a hit on a member lands on its row. */}
         <h3 className={styles.nameHeading}>
@@ -67,7 +67,7 @@ function Row({ row, showRequired }: { readonly row: TableRow; readonly showRequi
       )}
       <td className={styles.descriptionCell}>{row.description}</td>
       <td className={styles.constraintsCell}>
-        <Constraints lines={row.constraints} />
+        {renderConstraints(row.constraints)}
       </td>
     </tr>
   );
@@ -83,6 +83,9 @@ export default function ParamsTable(props: Readonly<ParamsTableProps>): ReactNod
   const spec = operation ? operationSpecs[operation] : undefined;
   const table = checked.kind === 'parameters' ? requestTable(checked.rows, spec) : responseTable(checked.rows, spec);
   const showRequired = table.kind !== 'response';
+  // One hook for the table, not one per row: the build checks links to these anchors.
+  const brokenLinks = useBrokenLinks();
+  for (const row of table.rows) brokenLinks.collectAnchor(row.id);
   return (
     <div className={styles.wrapper}>
       <table className={styles.table}>
@@ -96,9 +99,7 @@ export default function ParamsTable(props: Readonly<ParamsTableProps>): ReactNod
           </tr>
         </thead>
         <tbody>
-          {table.rows.map((row) => (
-            <Row key={row.id} row={row} showRequired={showRequired} />
-          ))}
+          {table.rows.map((row) => renderRow(row, showRequired))}
         </tbody>
       </table>
     </div>
