@@ -95,7 +95,6 @@ export function createIndexedDbStore<Records extends RecordsByCollection = Store
         const forget = (): void => {
           db.close();
           opening = undefined;
-          mirror = undefined;
         };
         db.onversionchange = forget;
         db.onclose = forget;
