@@ -80,6 +80,7 @@ export function createIndexedDbStore<Records extends RecordsByCollection = Store
   /** Whether the mirror was checked against the database since the last commit. */
   let checked = false;
   let pending: Write[] = [];
+  let checking: Promise<Mirror> | undefined;
   /** The id in `cryptoKeys` of every CryptoKey this store knows is stored there, so a record's rewrite refers to it. */
   let storedKeys = new WeakMap<CryptoKey, string>();
   /** Stored CryptoKeys no record refers to any more (their key was deleted), removed at the next commit that writes. */
@@ -180,11 +181,18 @@ export function createIndexedDbStore<Records extends RecordsByCollection = Store
       return () => (request.result as GenerationRow | undefined)?.value;
     });
 
-  /** The mirror, checked against the database once per commit. */
-  async function current(): Promise<Mirror> {
-    if (mirror !== undefined && checked) return mirror;
+  /** The mirror, checked against the database once per commit; reads at once (Promise.all) share one check. */
+  function current(): Promise<Mirror> {
+    if (mirror !== undefined && checked) return Promise.resolve(mirror);
     // Pending writes live only in the mirror: never replace it under them.
-    if (mirror !== undefined && pending.length > 0) return mirror;
+    if (mirror !== undefined && pending.length > 0) return Promise.resolve(mirror);
+    checking ??= check().finally(() => {
+      checking = undefined;
+    });
+    return checking;
+  }
+
+  async function check(): Promise<Mirror> {
     if (mirror !== undefined && generation !== undefined && (await readGeneration()) === generation) {
       checked = true;
       return mirror;
