@@ -7,7 +7,7 @@
  */
 import { launchChromium, withServedSite } from './support/servedSite';
 
-const port = 3291;
+const port = Number(process.env.BENCH_PORT ?? 3291);
 const pages = ['/docs/api/re-encrypt', '/docs/api/encrypt', '/docs/api/decrypt', '/docs/api/sign', '/docs/api/generate-random'];
 const warmUpSends = 5;
 const sendsArgument = process.argv.indexOf('--sends');

@@ -3,7 +3,7 @@
  * directly (WebCrypto, or the @noble library QKMS uses where WebCrypto lacks the algorithm) on the same
  * bytes. Runtime-neutral: the Node runner and the Chromium runner share these cases.
  */
-import { createQkms } from '../../mock-server/index';
+import { createQkms, type Qkms } from '../../mock-server/index';
 import { opsPerSecond } from '../opsPerSecond';
 import { kmsSender, type KmsSend } from '../support/kmsSender';
 
@@ -104,9 +104,9 @@ async function macCase(send: KmsSend): Promise<BenchCase> {
   return { name: 'GenerateMac HMAC_256', backend: () => send('GenerateMac', body), raw: () => crypto.subtle.sign('HMAC', hmac, message) };
 }
 
-/** Every case of issue 10's third target, on one fresh in-memory sandbox. */
-export async function benchCases(): Promise<BenchCase[]> {
-  const send = kmsSender(createQkms());
+/** Every case of issue 10's third target, on the given backend (by default one fresh in-memory sandbox). */
+export async function benchCases(qkms: Qkms = createQkms()): Promise<BenchCase[]> {
+  const send = kmsSender(qkms);
   return [...(await symmetricCases(send)), ...(await signingCases(send)), await macCase(send)];
 }
 

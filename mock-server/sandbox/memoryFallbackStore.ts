@@ -30,13 +30,17 @@ export interface MemoryFallbackStoreOptions {
 
 /**
  * A persistent store that moves to memory when the browser refuses a write because its storage is
- * full: what the persistent store held is copied into a memory store, the refused write is made
+ * full: what the persistent store holds is copied into a memory store, the refused writes are made
  * there, and every later call goes to memory. The request that hit the quota answers as if nothing
  * happened; the sandbox keeps its keys until the tab closes instead of failing every request.
+ * The refusal comes at the write, or at commit() for a store that writes there (IndexedDB): then the
+ * request's writes since the last commit are made again in memory, on what the persistent store kept.
  */
 export function createMemoryFallbackStore(primary: Store, options: MemoryFallbackStoreOptions): Store {
   let current: Store = primary;
   let moving: Promise<Store> | undefined;
+  /** The writes since the primary's last commit, to make again in memory if the commit is refused. */
+  let uncommitted: ((store: Store) => Promise<void>)[] = [];
 
   async function moveToMemory(): Promise<Store> {
     moving ??= (async () => {
@@ -57,9 +61,25 @@ export function createMemoryFallbackStore(primary: Store, options: MemoryFallbac
     const store = current;
     try {
       await action(store);
+      if (store === primary && primary.commit !== undefined) uncommitted.push(action);
     } catch (error) {
       if (store !== primary || !isQuotaExceeded(error)) throw error;
       await action(await moveToMemory());
+    }
+  }
+
+  async function commit(): Promise<void> {
+    const store = current;
+    const writes = uncommitted;
+    uncommitted = [];
+    if (store !== primary || primary.commit === undefined) return;
+    try {
+      await primary.commit();
+    } catch (error) {
+      if (!isQuotaExceeded(error)) throw error;
+      // The refused commit wrote nothing: memory starts from what the primary kept, then gets this request's writes.
+      const memory = await moveToMemory();
+      for (const action of writes) await action(memory);
     }
   }
 
@@ -72,5 +92,6 @@ export function createMemoryFallbackStore(primary: Store, options: MemoryFallbac
     put: (collection, id, value) => write((store) => store.put(collection, id, value)),
     delete: (collection, id) => write((store) => store.delete(collection, id)),
     clear: () => write((store) => store.clear()),
+    commit,
   };
 }

@@ -41,7 +41,7 @@ export interface Store<Records extends RecordsByCollection = StoreRecords> {
    * Makes every write since the last commit durable as one unit. createQkms calls it when each
    * request (or reset) has run, before answering, so a request's writes survive a crash together
    * or not at all; when it rejects, the writes are undone and the request fails. Undefined for a
-   * store whose every write is already where it stays (memory, IndexedDB).
+   * store whose every write is already where it stays (memory). IndexedDB writes here, in one transaction.
    */
   commit?(): Promise<void>;
 }

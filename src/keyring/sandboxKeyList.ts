@@ -44,7 +44,7 @@ function subscribe(listener: () => void): () => void {
 
 /**
  * The sandbox's keys and aliases for the key pickers: read once for all pickers of the page, again
- * after every request (the key list of the sandbox panel reads its own).
+ * after every request that may change them (see mayChangeSandboxViews; the key list of the sandbox panel reads its own).
  */
 export function useSandboxKeyList(): SandboxKeyList {
   const sandbox = useSandbox();

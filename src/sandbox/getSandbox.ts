@@ -23,6 +23,8 @@ async function openSandbox(): Promise<Sandbox> {
   try {
     // Opening the database is where private modes and blocked storage fail; find out before the first request.
     await persistent.list('meta');
+    // Read outside any request's lock: the first request checks again for other tabs' writes.
+    await persistent.commit?.();
   } catch (error) {
     memoryReason = reasonOf(error);
     return { qkms: createQkms({ store: createMemoryStore() }), storage: 'memory', memoryReason };

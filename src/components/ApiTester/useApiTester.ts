@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, type Dispatch } from 'react';
 import { recordResponse } from '../../keyring/useKeyring';
 import type { JsonObject } from '../../json/JsonValue';
-import { notifySandboxChanged } from '../../sandbox/sandboxChanges';
+import { mayChangeSandboxViews, notifySandboxChanged } from '../../sandbox/sandboxChanges';
 import { useSandbox } from '../../sandbox/SandboxProvider';
 import type { ParameterRow } from '../ParamsTable/types';
 import { firstExample, onExampleRegistered, subscribeExamples } from './exampleBus';
@@ -20,6 +20,14 @@ import { requestSignature } from './state/responseStaleness';
 import { testerReducer } from './state/testerReducer';
 import type { TesterAction } from './state/TesterAction';
 import type { TesterState } from './state/TesterState';
+
+/**
+ * Runs `work` once the frame showing the answer is painted: the keyring's and the history's writes and the
+ * views' re-reads of the sandbox then never stand between Send and the response on screen.
+ */
+function afterPaint(work: () => void): void {
+  requestAnimationFrame(() => setTimeout(work, 0));
+}
 
 export interface ApiTester {
   readonly state: TesterState;
@@ -78,15 +86,20 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
         .then(async (reply) => {
           const replyText = await reply.text();
           const response = describeResponse(reply.status, reply.statusText, reply.headers, replyText, performance.now() - started);
-          if (reply.ok) recordResponse(state.operation, request.body, response.body);
           dispatch({ type: 'receive-response', response });
-          recordRequest({ at: sentAt, request: saved, status: reply.status, errorType: response.error?.type, durationMs: response.elapsedMs });
+          afterPaint(() => {
+            if (reply.ok) recordResponse(state.operation, request.body, response.body);
+            recordRequest({ at: sentAt, request: saved, status: reply.status, errorType: response.error?.type, durationMs: response.elapsedMs });
+          });
         })
         .catch((error: unknown) => {
+          const durationMs = performance.now() - started;
           dispatch({ type: 'fail-send', message: error instanceof Error ? error.message : String(error) });
-          recordRequest({ at: sentAt, request: saved, durationMs: performance.now() - started });
+          afterPaint(() => recordRequest({ at: sentAt, request: saved, durationMs }));
         })
-        .finally(notifySandboxChanged);
+        .finally(() => {
+          if (mayChangeSandboxViews(state.operation)) afterPaint(notifySandboxChanged);
+        });
     },
     [qkms, state],
   );

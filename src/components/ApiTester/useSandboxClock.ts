@@ -3,7 +3,7 @@ import { notifySandboxChanged, subscribeSandboxChanges } from '../../sandbox/san
 import { useSandbox } from '../../sandbox/SandboxProvider';
 
 export interface SandboxClock {
-  /** The sandbox's time when last read (after every request and every step), undefined until then. */
+  /** The sandbox's time when last read (after every request that may change the sandbox, and every step), undefined until then. */
   readonly now: Date | undefined;
   /** How far the sandbox clock runs ahead of this browser's clock, in milliseconds, when read. */
   readonly ahead: number;

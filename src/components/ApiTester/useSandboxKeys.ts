@@ -17,7 +17,7 @@ export interface SandboxKeys {
   readonly reset: () => void;
 }
 
-/** The sandbox's keys, re-read after every request any tester sends. */
+/** The sandbox's keys, re-read after every request a tester sends that may change them (see mayChangeSandboxViews). */
 export function useSandboxKeys(): SandboxKeys {
   const sandbox = useSandbox();
   const [keys, setKeys] = useState<readonly SandboxKey[] | undefined>();

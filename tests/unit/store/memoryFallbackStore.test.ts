@@ -52,6 +52,30 @@ describe('memory fallback store', () => {
     expect(reasons).toHaveLength(1);
   });
 
+  it('moves to memory when the quota refuses the commit of a request, keeping that request\'s writes', async () => {
+    const primary = createIndexedDbStore({ indexedDB: new IDBFactory(), name: 'fillable' });
+    let full = false;
+    const refusingCommit: Store = {
+      ...primary,
+      lockName: primary.lockName,
+      commit: () => (full ? Promise.reject(new Error("IndexedDB 'fillable': commit failed", { cause: new DOMException('The quota has been exceeded.', 'QuotaExceededError') })) : primary.commit!()),
+    };
+    const reasons: string[] = [];
+    const qkms = createQkms({ store: createMemoryFallbackStore(refusingCommit, { onFallback: (reason) => reasons.push(reason) }) });
+    const before = await create(qkms, { Description: 'made while IndexedDB had room' });
+
+    full = true;
+    const during = await call(qkms, 'CreateKey', { Description: 'made as the quota ran out' });
+    expect(during.status).toBe(200);
+    expect(reasons).toEqual(["QuotaExceededError: the browser's storage for this site is full"]);
+    const duringId = (during.body.KeyMetadata as { KeyId: string }).KeyId;
+    const described = await call(qkms, 'DescribeKey', { KeyId: duringId });
+    expect((described.body.KeyMetadata as { Description: string }).Description).toBe('made as the quota ran out');
+    const keys = (await call(qkms, 'ListKeys', {})).body.Keys as { KeyId: string }[];
+    expect(keys.map((key) => key.KeyId)).toEqual(expect.arrayContaining([EXAMPLE_KEY_ID, before.KeyId, duringId]));
+    expect(reasons).toHaveLength(1);
+  });
+
   it('passes on a write failure that is not about quota instead of hiding it in memory', async () => {
     const { store: primary, state } = fillableStore(() => new DOMException('The transaction was aborted.', 'AbortError'));
     const reasons: string[] = [];
