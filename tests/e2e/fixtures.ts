@@ -37,18 +37,42 @@ async function watchForProblems(page: Page, siteOrigin: string): Promise<string[
 }
 
 /**
+ * Makes the page's goto and reload resolve once React has taken the page over, as they did when the bundles ran
+ * before the load event. The bundles now start after the first paint (src/plugins/contentSecurityPolicy/
+ * startScriptsAfterFirstPaint.ts), so 'load' can come first, and a click on a page React has not taken yet is lost.
+ * From the root's creation on, React replays such clicks once it has hydrated.
+ */
+function waitForReactOnNavigation(page: Page): void {
+  const untilReact = () => page.waitForFunction(() => 'docusaurusRoot' in window);
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    await untilReact();
+    return response;
+  };
+  page.reload = async (...args) => {
+    const response = await reload(...args);
+    await untilReact();
+    return response;
+  };
+}
+
+/**
  * Every page fails its test on a console error, an uncaught exception, a CSP violation or a
  * request off the site's origin, so a hydration mismatch, a React warning or a leak cannot slip through.
  */
 export const test = base.extend<Fixtures>({
   page: async ({ page, baseURL }, use) => {
     const problems = await watchForProblems(page, new URL(baseURL ?? 'http://127.0.0.1').origin);
+    waitForReactOnNavigation(page);
     await use(page);
     expect(problems, 'the page logged errors').toEqual([]);
   },
   secondTab: async ({ context, baseURL }, use) => {
     const tab = await context.newPage();
     const problems = await watchForProblems(tab, new URL(baseURL ?? 'http://127.0.0.1').origin);
+    waitForReactOnNavigation(tab);
     await use(tab);
     expect(problems, 'the second tab logged errors').toEqual([]);
   },

@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Plugin } from '@docusaurus/types';
 import { contentSecurityPolicy, inlineScriptHashes, withContentSecurityPolicy } from './addContentSecurityPolicy';
+import { startScriptsAfterFirstPaint } from './startScriptsAfterFirstPaint';
 
 async function htmlFiles(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true });
@@ -25,7 +26,7 @@ export default function contentSecurityPolicyPlugin(): Plugin {
     name: 'qkms-content-security-policy',
     async postBuild({ outDir }) {
       const files = await htmlFiles(outDir);
-      const pages = await Promise.all(files.map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
+      const pages = await Promise.all(files.map(async (file) => ({ file, html: startScriptsAfterFirstPaint(await readFile(file, 'utf8')) })));
       // One policy for the whole site: client-side navigation keeps the first page's policy.
       const policy = contentSecurityPolicy(pages.flatMap(({ html }) => inlineScriptHashes(html)));
       await Promise.all(pages.map(({ file, html }) => writeFile(file, withContentSecurityPolicy(html, policy))));

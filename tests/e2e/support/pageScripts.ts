@@ -35,6 +35,9 @@ export async function scriptsOnLoad(page: Page, url: string, ready?: (page: Page
     );
   });
   await page.goto(url);
+  // The bundles start after the first paint, which may follow the load event: the page's own chunks are asked for
+  // before React's root exists (Docusaurus preloads the route, then hydrates).
+  await page.waitForFunction(() => 'docusaurusRoot' in window);
   if (ready) await ready(page);
   await page.waitForLoadState('networkidle');
   const scripts = await Promise.all(pending);
