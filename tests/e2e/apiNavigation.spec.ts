@@ -25,3 +25,16 @@ test('the sidebar shows the API operations under labelled groups, and an overvie
   await expect(page).toHaveURL(/\/docs\/api\/derive-shared-secret$/);
   await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
 });
+
+test("an operation page opens its own group of the sidebar and leaves the others collapsed until the reader opens them", async ({ page }) => {
+  await page.goto('/docs/api/encrypt');
+  const sidebar = page.getByRole('navigation', { name: 'Docs sidebar' });
+  await expect(sidebar.getByRole('button', { name: 'Cryptography', exact: true })).toHaveAttribute('aria-expanded', 'true');
+  await expect(sidebar.getByRole('link', { name: 'Encrypt', exact: true })).toHaveAttribute('aria-current', 'page');
+  const grants = sidebar.getByRole('button', { name: 'Grants', exact: true });
+  await expect(grants).toHaveAttribute('aria-expanded', 'false');
+  await expect(sidebar.getByRole('link', { name: 'CreateGrant', exact: true })).toHaveCount(0);
+  await grants.click();
+  await sidebar.getByRole('link', { name: 'CreateGrant', exact: true }).click();
+  await expect(page).toHaveURL(/\/docs\/api\/create-grant$/);
+});
