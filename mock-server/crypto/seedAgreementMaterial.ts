@@ -18,9 +18,33 @@ export interface SeedAgreementPair {
 }
 
 /**
+ * PKCS #8 of a P-256 private key holding only its scalar (RFC 5915 ECPrivateKey with the publicKey field left out):
+ * version 0, algorithm id-ecPublicKey with prime256v1, then the 32-byte scalar.
+ */
+const P256_PKCS8_PREFIX = Uint8Array.from([
+  0x30, 0x41, 0x02, 0x01, 0x00, 0x30, 0x13, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01, 0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d,
+  0x03, 0x01, 0x07, 0x04, 0x27, 0x30, 0x25, 0x02, 0x01, 0x01, 0x04, 0x20,
+]);
+
+/**
+ * The public point of a P-256 scalar, multiplied by WebCrypto: the platform fills in the public key of a PKCS #8
+ * key that lacks it. @noble/curves did it in JavaScript, whose first multiplication builds its precomputed
+ * tables — a quarter of a second of a phone's main thread on a first visit, when the sandbox is seeded.
+ */
+async function p256PublicPoint(scalar: Uint8Array): Promise<{ readonly x: string; readonly y: string }> {
+  const pkcs8 = new Uint8Array(P256_PKCS8_PREFIX.length + scalar.length);
+  pkcs8.set(P256_PKCS8_PREFIX);
+  pkcs8.set(scalar, P256_PKCS8_PREFIX.length);
+  const scratch = await crypto.subtle.importKey('pkcs8', pkcs8, { name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
+  const { x, y } = await crypto.subtle.exportKey('jwk', scratch);
+  if (!x || !y) throw new Error('seedAgreementMaterial: WebCrypto gave no public point for the seeded scalar');
+  return { x, y };
+}
+
+/**
  * A seeded ECC_NIST_P256 KEY_AGREEMENT pair: HKDF-SHA-256(ikm = the public constant, salt = empty,
  * info = `${keyId}/v${version}/ecdh`) gives 48 bytes, which @noble/curves reduces to a scalar in
- * 1..n-1 (FIPS 186-5 A.2 extra-bits method, so no modulo bias) and multiplies into the public point.
+ * 1..n-1 (FIPS 186-5 A.2 extra-bits method, so no modulo bias); WebCrypto multiplies it into the public point.
  * WebCrypto cannot derive an EC key from bytes, so the pair goes in as a JWK.
  */
 export async function seedAgreementMaterial(keyId: string, version: number): Promise<SeedAgreementPair> {
@@ -35,9 +59,7 @@ export async function seedAgreementMaterial(keyId: string, version: number): Pro
   // Loaded on demand, as every @noble use: a static import put the curve code in every page's first load.
   const { p256 } = await import('@noble/curves/nist.js');
   const scalar = p256.utils.randomSecretKey(seed);
-  const point = p256.getPublicKey(scalar, false); // 0x04 || x || y
-  const x = base64url(point.slice(1, 33));
-  const y = base64url(point.slice(33, 65));
+  const { x, y } = await p256PublicPoint(scalar);
   const algorithm = { name: 'ECDH', namedCurve: 'P-256' };
   const privateKey = await crypto.subtle.importKey('jwk', { kty: 'EC', crv: 'P-256', x, y, d: base64url(scalar) }, algorithm, false, [
     'deriveBits',
