@@ -32,6 +32,8 @@ interface Report {
 interface Figures {
   readonly score: number;
   readonly tbt: number;
+  /** Largest contentful paint, simulated. */
+  readonly lcp: number;
   readonly scriptEvaluation: number;
   readonly mainThread: number;
   readonly domElements: number;
@@ -68,6 +70,7 @@ async function lighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<Fi
   return {
     score: report.categories.performance.score ?? 0,
     tbt: report.audits['total-blocking-time'].numericValue ?? 0,
+    lcp: report.audits['largest-contentful-paint'].numericValue ?? 0,
     scriptEvaluation: breakdown.find((item) => item.label === 'Script Evaluation')?.ms ?? 0,
     mainThread: report.audits['mainthread-work-breakdown'].numericValue ?? 0,
     domElements: report.audits['dom-size'].numericValue ?? 0,
@@ -119,7 +122,7 @@ async function main(): Promise<void> {
       for (const { name, figures } of results) {
         const scores = samples.get(pages.find((page) => page.name === name)!.path)!.map((sample) => sample.score.toFixed(2)).join(' ');
         console.log(
-          `  ${name.padEnd(38)} performance ${figures.score.toFixed(2)} [${scores}]  TBT ${ms(figures.tbt)} (${ratio(figures.tbt, plain.tbt)})  ` +
+          `  ${name.padEnd(38)} performance ${figures.score.toFixed(2)} [${scores}]  LCP ${ms(figures.lcp)}  TBT ${ms(figures.tbt)} (${ratio(figures.tbt, plain.tbt)})  ` +
             `script evaluation ${ms(figures.scriptEvaluation)} (${ratio(figures.scriptEvaluation, plain.scriptEvaluation)})  ` +
             `main thread ${ms(figures.mainThread)} (${ratio(figures.mainThread, plain.mainThread)})  DOM ${figures.domElements} (${ratio(figures.domElements, plain.domElements)})`,
         );

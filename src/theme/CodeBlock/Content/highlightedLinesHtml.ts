@@ -1,10 +1,9 @@
 import clsx from 'clsx';
+import { escapeHtml } from '../../../components/shared/escapeHtml';
 import type { LineInputProps, LineOutputProps, Token, TokenInputProps, TokenOutputProps } from 'prism-react-renderer';
 
 type StyleObject = Readonly<Record<string, string | number | undefined>>;
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
 /** A React style object as a style attribute's text (Prism themes use colours, font styles and unitless opacity only). */
 function styleText(style: StyleObject | undefined): string {
