@@ -107,10 +107,7 @@ export function createHeldLocks(locks: RequestLocks, options: HeldLocksOptions =
     request<T>(name: string, _options: { readonly mode: 'exclusive' }, callback: () => Promise<T>): Promise<T> {
       // One at a time, as the Web Lock would have it: a request never finds the lock kept for another.
       const turn = (queues.get(name) ?? Promise.resolve()).then(() => run(name, callback));
-      queues.set(
-        name,
-        turn.catch(() => undefined),
-      );
+      queues.set(name, turn.catch(() => undefined));
       return turn;
     },
   };
