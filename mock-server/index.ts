@@ -191,6 +191,8 @@ export type { FieldError, MemberSpec, MemberType, OperationName, OperationSpec, 
 export { rootPrincipal, SANDBOX_ACCOUNT } from './model/identity/account';
 export { principalAccount } from './model/identity/principal';
 export { createIndexedDbStore } from './store/indexedDbStore';
+export { createHeldLocks } from './store/heldLocks';
+export type { HeldLocks, HeldLocksOptions, LockChannel } from './store/heldLocks';
 export { createMemoryFallbackStore } from './sandbox/memoryFallbackStore';
 export * as wireEnums from './spec/enums';
 export { keyRefusal } from './model/keys/keyRefusal';

@@ -1,4 +1,4 @@
-import { createIndexedDbStore, createMemoryFallbackStore, createMemoryStore, createQkms } from '../../mock-server';
+import { createHeldLocks, createIndexedDbStore, createMemoryFallbackStore, createMemoryStore, createQkms } from '../../mock-server';
 import type { Qkms } from '../../mock-server';
 import { notifySandboxChanged } from './sandboxChanges';
 
@@ -19,7 +19,12 @@ const reasonOf = (error: unknown): string => (error instanceof Error ? error.mes
 
 async function openSandbox(): Promise<Sandbox> {
   let memoryReason: string | undefined;
-  const persistent = createIndexedDbStore({ name: 'qkms-sandbox' });
+  // Kept between back-to-back requests, so they skip taking the lock and checking for other tabs' commits.
+  const locks =
+    typeof navigator === 'undefined' || navigator.locks === undefined
+      ? undefined
+      : createHeldLocks(navigator.locks, { channel: typeof BroadcastChannel === 'function' ? new BroadcastChannel('qkms-locks') : undefined });
+  const persistent = createIndexedDbStore({ name: 'qkms-sandbox', locks });
   try {
     // Opening the database is where private modes and blocked storage fail; find out before the first request.
     await persistent.list('meta');
@@ -36,7 +41,7 @@ async function openSandbox(): Promise<Sandbox> {
     },
   });
   return {
-    qkms: createQkms({ store }),
+    qkms: createQkms({ store, locks }),
     get storage() {
       return memoryReason === undefined ? 'indexeddb' : 'memory';
     },

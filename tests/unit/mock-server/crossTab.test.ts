@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test, vi } from 'vitest';
 import { createQkms, type Qkms, type Store } from '../../../mock-server';
+import { createHeldLocks } from '../../../mock-server/store/heldLocks';
 import { createIndexedDbStore } from '../../../mock-server/store/indexedDbStore';
 import { EXAMPLE_KEY_ID as KEY_1, SECOND_KEY_ID as KEY_2, SEEDED_KEY_IDS } from '../../support/sandbox';
 import { b64, call, text, type Reply } from './support/call';
@@ -31,17 +32,26 @@ interface Tabs {
   readonly locks: LockManagerDouble;
 }
 
+/** How each tab takes the lock: per request, or kept between requests as the pages do (createHeldLocks). */
+type Locking = 'a lock per request' | 'locks kept between requests';
+
 /** Two backends on one IndexedDB database and one lock manager: two tabs of one browser profile. */
-function twoTabs(options: { readonly clock?: () => Date; readonly delays?: readonly [WriteDelay, WriteDelay] } = {}): Tabs {
+function twoTabs(
+  locking: Locking,
+  options: { readonly clock?: () => Date; readonly delays?: readonly [WriteDelay, WriteDelay] } = {},
+): Tabs {
   const factory = new IDBFactory();
   const locks = createLockManagerDouble();
   const [delayA, delayB] = options.delays ?? [uneven(), uneven()];
-  const tab = (delay: WriteDelay) =>
-    createQkms({
-      store: delayedWrites(createIndexedDbStore({ indexedDB: factory, name: 'qkms-sandbox' }), delay),
-      locks,
+  const tab = (delay: WriteDelay) => {
+    // No channel: a tab waits for the other's linger or longest hold, the case where a message never arrives.
+    const held = locking === 'a lock per request' ? undefined : createHeldLocks(locks, { lingerMs: 2, maxHoldMs: 10 });
+    return createQkms({
+      store: delayedWrites(createIndexedDbStore({ indexedDB: factory, name: 'qkms-sandbox', locks: held }), delay),
+      locks: held ?? locks,
       clock: options.clock,
     });
+  };
   return { a: tab(delayA), b: tab(delayB), locks };
 }
 
@@ -98,9 +108,9 @@ async function undecryptable(qkms: Qkms, rotations: readonly Rotation[]): Promis
   return failures;
 }
 
-describe('two tabs on one IndexedDB sandbox', () => {
+describe.each<Locking>(['a lock per request', 'locks kept between requests'])('two tabs on one IndexedDB sandbox, %s', (locking) => {
   test('two tabs rotating the same 20 keys at once keep every rotation they acknowledged, and every ciphertext decrypts', async () => {
-    const { a, b } = twoTabs();
+    const { a, b } = twoTabs(locking);
     const keys = await createKeys(a, 20);
 
     // Each tab walks the keys in order, as a script in each tab would, so the two meet on the same keys.
@@ -120,7 +130,7 @@ describe('two tabs on one IndexedDB sandbox', () => {
   });
 
   test('nothing acknowledged is lost when two tabs create keys, rotate, grant and toggle the same keys at once', async () => {
-    const { a, b } = twoTabs();
+    const { a, b } = twoTabs(locking);
     const [fromA, fromB] = await Promise.all([createKeys(a, 8), createKeys(b, 8)]);
     const keys = [...fromA, ...fromB];
     // One tab owns each key's state, so its last acknowledged change is well defined; the other tab grants on it.
@@ -182,7 +192,7 @@ describe('two tabs on one IndexedDB sandbox', () => {
   });
 
   test('the example keys never vanish from one tab while the other resets the sandbox', async () => {
-    const { a, b } = twoTabs();
+    const { a, b } = twoTabs(locking);
     await call(a, 'ListKeys', {});
     const resets = Array.from({ length: 20 }, () => b.reset());
     const reads = Array.from({ length: 100 }, (_, index) => call(a, 'DescribeKey', { KeyId: index % 2 === 0 ? KEY_1 : KEY_2 }));
@@ -192,7 +202,7 @@ describe('two tabs on one IndexedDB sandbox', () => {
 
   test('a key scheduled for deletion in one tab while a slower tab purges a due key is still deleted on its date', async () => {
     let now = Date.parse('2025-01-01T00:00:00Z');
-    const { a, b } = twoTabs({ clock: () => new Date(now), delays: [lagging(0), lagging(3)] });
+    const { a, b } = twoTabs(locking, { clock: () => new Date(now), delays: [lagging(0), lagging(3)] });
     const survivors: string[] = [];
     for (let round = 0; round < 8; round += 1) {
       const [due, later] = await createKeys(a, 2);
@@ -209,6 +219,9 @@ describe('two tabs on one IndexedDB sandbox', () => {
     expect(survivors).toEqual([]);
   });
 
+});
+
+describe('the lock of an IndexedDB sandbox', () => {
   test('requests hold the lock named after the database, so another database is not held up by it', async () => {
     const factory = new IDBFactory();
     const locks = createLockManagerDouble();

@@ -54,7 +54,7 @@ describe('createIndexedDbStore', () => {
   it('keeps nothing of a commit the database refused, and reads what the database holds again', async () => {
     const real = new IDBFactory();
     let refuse = false;
-    // Stands in for a disk that fails the write: every readwrite transaction aborts once `refuse` is set.
+    // Stands in for a disk that fails the write: every readwrite transaction aborts at its commit once `refuse` is set.
     const failing: IDBFactory = {
       open: (name, version) => {
         const request = real.open(name, version);
@@ -63,7 +63,7 @@ describe('createIndexedDbStore', () => {
           const transaction = db.transaction.bind(db);
           db.transaction = ((stores: string | string[], mode?: IDBTransactionMode) => {
             const tx = transaction(stores, mode);
-            if (refuse && mode === 'readwrite') queueMicrotask(() => tx.abort());
+            if (refuse && mode === 'readwrite') tx.commit = () => tx.abort();
             return tx;
           }) as IDBDatabase['transaction'];
         });
