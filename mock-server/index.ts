@@ -7,6 +7,7 @@ import { advanceClockOffset, clockStepProblem, readClockOffset } from './sandbox
 import { SEED_MARKER, SEED_VERSION, seedSandbox } from './sandbox/seedSandbox';
 import { createMemoryStore } from './store/memoryStore';
 import { createSerializer } from './protocol/createSerializer';
+import { createPooledRandom } from './crypto/pooledRandom';
 import { exportSandbox } from './sandbox/sandboxFile/exportSandbox';
 import { importSandbox } from './sandbox/sandboxFile/importSandbox';
 import type { RequestLocks } from './store/RequestLocks';
@@ -110,8 +111,8 @@ export function createQkms(options: QkmsOptions = {}): Qkms {
   // Read from the store at the start of each piece of serialized work, so it is the one every tab sees.
   let clockOffset = 0;
   const now = () => new Date(realClock().getTime() + clockOffset);
-  const fill = options.random ?? ((bytes: Uint8Array) => crypto.getRandomValues(bytes));
-  const random = (length: number) => Uint8Array.from(fill(new Uint8Array(length)));
+  const fill = options.random;
+  const random = fill === undefined ? createPooledRandom() : (length: number) => Uint8Array.from(fill(new Uint8Array(length)));
   const serialized = createSerializer(store.lockName, options.locks ?? globalThis.navigator?.locks);
   // Commits after the work whether it answered or failed, so the store keeps exactly what the
   // backend now serves; a failed commit fails the request instead.

@@ -38,10 +38,12 @@ export async function usableKey(ctx: Context, reference: string | KeyRecord, use
   return { key, authorization, keyStore };
 }
 
+const ALIAS_ARN = new RegExp(`^arn:${ARN_PARTITION}:\\d{12}:(alias/.+)$`);
+
 /** The alias name a key reference uses (kms:RequestAlias), from an alias name or an alias ARN. */
 function aliasNameIn(reference: string): string | undefined {
   if (reference.startsWith('alias/')) return reference;
-  return new RegExp(`^arn:${ARN_PARTITION}:\\d{12}:(alias/.+)$`).exec(reference)?.[1];
+  return ALIAS_ARN.exec(reference)?.[1];
 }
 
 function checkUsage(ctx: Context, key: KeyRecord, use: KeyUse): void {

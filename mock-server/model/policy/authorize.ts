@@ -25,7 +25,7 @@ export async function authorize(ctx: Context, key: KeyRecord, use: KeyUse, reque
   const decision = evaluatePolicy(keyPolicyOf(key), {
     caller: ctx.caller,
     action: use.action,
-    conditions: requestConditionValues(ctx, key, use, requestAlias),
+    conditions: () => requestConditionValues(ctx, key, use, requestAlias),
   });
   if (decision === 'allow') return { by: 'policy' };
   if (decision === 'none') {

@@ -12,10 +12,11 @@ import { requestConditionValues, type KeyFacts } from './requestConditionValues'
 export function checkKeyPolicy(ctx: Context, text: string, key: KeyFacts, bypassLockoutCheck: boolean | undefined): void {
   const document = parsePolicy(text);
   if (bypassLockoutCheck) return;
-  const conditions = requestConditionValues(ctx, key, {
-    action: 'PutKeyPolicy',
-    conditions: { 'kms:BypassPolicyLockoutSafetyCheck': 'false' },
-  });
+  const conditions = () =>
+    requestConditionValues(ctx, key, {
+      action: 'PutKeyPolicy',
+      conditions: { 'kms:BypassPolicyLockoutSafetyCheck': 'false' },
+    });
   if (evaluatePolicy(document, { caller: ctx.caller, action: 'PutKeyPolicy', conditions }) !== 'allow') {
     throw malformedPolicy(
       `The new key policy will not allow you to update the key policy in the future: it does not allow ${ctx.caller} kms:PutKeyPolicy. Fix the policy, or set BypassPolicyLockoutSafetyCheck to true if that is what you mean.`,

@@ -10,22 +10,28 @@ export interface PolicyRequest {
   readonly caller: string;
   /** Without the `kms:` prefix: 'Encrypt', 'ReEncryptFrom', … */
   readonly action: string;
-  readonly conditions: ConditionValues;
+  /**
+   * The request's condition values, asked for only when a statement naming the caller and the action
+   * has conditions: most policies (the default one) have none, and the values format the time.
+   */
+  readonly conditions: () => ConditionValues;
 }
 
 /** The key policy's answer: an explicit Deny wins over any Allow; no matching statement is 'none'. */
 export function evaluatePolicy(policy: PolicyDocument, request: PolicyRequest): PolicyDecision {
-  const applying = policy.statements.filter((statement) => applies(statement, request));
+  let values: ConditionValues | undefined;
+  const conditions = () => (values ??= request.conditions());
+  const applying = policy.statements.filter((statement) => applies(statement, request, conditions));
   if (applying.some((statement) => statement.effect === 'Deny')) return 'deny';
   return applying.length > 0 ? 'allow' : 'none';
 }
 
-function applies(statement: PolicyStatement, request: PolicyRequest): boolean {
+function applies(statement: PolicyStatement, request: PolicyRequest, conditions: () => ConditionValues): boolean {
   const principal = statement.principal
     ? principalMatches(statement.principal, request.caller)
     : statement.notPrincipal !== undefined && !principalMatches(statement.notPrincipal, request.caller);
   const action = statement.actions
     ? actionMatches(statement.actions, request.action)
     : statement.notActions !== undefined && !actionMatches(statement.notActions, request.action);
-  return principal && action && statement.conditions.every((condition) => evaluateCondition(condition, request.conditions));
+  return principal && action && statement.conditions.every((condition) => evaluateCondition(condition, conditions()));
 }

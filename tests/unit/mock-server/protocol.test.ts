@@ -192,3 +192,32 @@ describe('protocol', () => {
     expect(onInternalError).toHaveBeenCalledWith(expect.objectContaining({ message: 'disk on fire' }));
   });
 });
+
+describe('JSON answers', () => {
+  test('send byte arrays as base64 wherever they nest, and every other member as the operation gave it, without changing its output', async () => {
+    const { jsonAnswer } = await import('../../../mock-server/protocol/jsonAnswer');
+    const metadata = { KeyId: 'k', Algorithms: ['A', 'B'], Nested: { Deeper: { Count: 3, Missing: undefined } } };
+    const context = JSON.parse('{"__proto__": "a member", "Department": "Finance"}') as Record<string, string>;
+    const output = {
+      Blob: new Uint8Array([1, 2, 3]),
+      Metadata: metadata,
+      Items: [{ Public: new Uint8Array([255]), Name: 'x' }, { Name: 'y' }],
+      Context: context,
+      WithBlob: JSON.parse('{"__proto__": "kept", "Bytes": null}') as Record<string, unknown>,
+    };
+    (output.WithBlob as Record<string, unknown>).Bytes = new Uint8Array([0]);
+    const answer = jsonAnswer(output, 'request-id');
+    expect(JSON.parse(answer.body)).toEqual({
+      Blob: 'AQID',
+      Metadata: { KeyId: 'k', Algorithms: ['A', 'B'], Nested: { Deeper: { Count: 3 } } },
+      Items: [{ Public: '/w==', Name: 'x' }, { Name: 'y' }],
+      Context: JSON.parse('{"__proto__": "a member", "Department": "Finance"}'),
+      WithBlob: JSON.parse('{"__proto__": "kept", "Bytes": "AA=="}'),
+    });
+    expect(answer.body).toContain('"WithBlob":{"__proto__":"kept","Bytes":"AA=="}');
+    expect(output.Blob).toBeInstanceOf(Uint8Array);
+    expect(output.Items[0].Public).toBeInstanceOf(Uint8Array);
+    expect((output.WithBlob as Record<string, unknown>).Bytes).toBeInstanceOf(Uint8Array);
+    expect(answer.headers).toEqual({ 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': 'request-id' });
+  });
+});

@@ -16,7 +16,7 @@ export function decide(
   const conditions = new Map(
     Object.entries(request.conditions ?? {}).map(([key, value]) => [key.toLowerCase(), typeof value === 'string' ? [value] : value] as const),
   );
-  return evaluatePolicy(parsePolicy(policy), { caller: request.caller ?? CALLER, action: request.action ?? 'Encrypt', conditions });
+  return evaluatePolicy(parsePolicy(policy), { caller: request.caller ?? CALLER, action: request.action ?? 'Encrypt', conditions: () => conditions });
 }
 
 /** Whether a condition block lets a request with these condition keys through. */

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CALLER, decide } from './policyCheck';
+import { evaluatePolicy } from '../../../../mock-server/model/policy/evaluatePolicy';
+import { parsePolicy } from '../../../../mock-server/model/policy/parsePolicy';
 
 /* Effect, Principal, NotPrincipal, Action and NotAction: which statements apply to a request, and how they combine. */
 
@@ -69,5 +71,28 @@ describe('Action', () => {
     const statement = { Effect: 'Allow', Principal: '*', NotAction: ['kms:PutKeyPolicy', 'kms:Schedule*'], Resource: '*' };
     expect(decide(policy(statement), { action: 'Encrypt' })).toBe('allow');
     expect(decide(policy(statement), { action: 'ScheduleKeyDeletion' })).toBe('none');
+  });
+});
+
+describe('Condition values', () => {
+  const countingRequest = (conditions: Record<string, string>) => {
+    const asked = { times: 0 };
+    const values = new Map(Object.entries(conditions).map(([key, value]) => [key.toLowerCase(), [value]] as const));
+    return { asked, request: { caller: CALLER, action: 'Encrypt', conditions: () => (asked.times++, values) } };
+  };
+
+  test('are not worked out for a policy whose applying statements have no conditions (the default policy)', () => {
+    const { asked, request } = countingRequest({});
+    expect(evaluatePolicy(parsePolicy(policy(allow({}), allow({ Effect: 'Deny', Action: 'kms:Decrypt', Condition: { Bool: { 'kms:MultiRegion': 'true' } } }))), request)).toBe(
+      'allow',
+    );
+    expect(asked.times).toBe(0);
+  });
+
+  test('are worked out once however many statements have conditions, and decide them', () => {
+    const { asked, request } = countingRequest({ 'kms:KeySpec': 'SYMMETRIC_DEFAULT' });
+    const condition = (value: string) => ({ Condition: { StringEquals: { 'kms:KeySpec': value } } });
+    expect(evaluatePolicy(parsePolicy(policy(allow(condition('SYMMETRIC_DEFAULT')), allow({ Effect: 'Deny', ...condition('RSA_2048') }))), request)).toBe('allow');
+    expect(asked.times).toBe(1);
   });
 });
