@@ -1,4 +1,4 @@
-import React, { useId, type ReactNode } from 'react';
+import React, { memo, useId, type ReactNode } from 'react';
 import { httpStatusText } from '../../snippets/httpStatusText';
 import { CopyButton } from './CopyButton';
 import { HighlightedJson } from './HighlightedJson';
@@ -33,8 +33,9 @@ function statusClass(status: number): string {
 /**
  * The last response: status and time, the error name first for failures, headers, and the body. When a send
  * finishes, focus moves here and a status region announces the status and error type (not the whole body).
+ * Memoised: typing in the form leaves its props alone, and a large body need not be compared again per key press.
  */
-export function ResponseView({ response, failure, sending, exampleResponse, operation = '', stale, ownerLabelId }: ResponseViewProps): ReactNode {
+export const ResponseView = memo(function ResponseView({ response, failure, sending, exampleResponse, operation = '', stale, ownerLabelId }: ResponseViewProps): ReactNode {
   const focusTarget = useFocusOnAnswer<HTMLDivElement>(sending);
   // A page (a flow) may hold several testers: the id names this one's region.
   const headingId = useId();
@@ -103,4 +104,4 @@ export function ResponseView({ response, failure, sending, exampleResponse, oper
       </div>
     </div>
   );
-}
+});

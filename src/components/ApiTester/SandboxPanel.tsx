@@ -1,4 +1,4 @@
-import React, { type Dispatch, type ReactNode } from 'react';
+import React, { memo, type Dispatch, type ReactNode } from 'react';
 import { entryTargets } from '../../keyring/entryTargets';
 import { KeyringPanel } from '../../keyring/KeyringPanel';
 import { revealField } from '../../keyring/revealField';
@@ -52,8 +52,12 @@ function stateClass(state: string): string {
   return styles.toneWarning;
 }
 
-/** The sandbox beside the form: its clock, its keys (with their states), the keyring of outputs to reuse, and Reset. */
-export function SandboxPanel({ operation, fields, dispatch }: SandboxPanelProps): ReactNode {
+/**
+ * The sandbox beside the form: its clock, its keys (with their states), the keyring of outputs to reuse, and Reset.
+ * Memoised: its props stay the same while the reader types, and with a thousand keys listed, rendering it again
+ * on every key press was most of what a key press cost.
+ */
+export const SandboxPanel = memo(function SandboxPanel({ operation, fields, dispatch }: SandboxPanelProps): ReactNode {
   const { keys, failure, storage, memoryReason, resetting, reset } = useSandboxKeys();
   return (
     <div className={styles.section}>
@@ -99,4 +103,4 @@ export function SandboxPanel({ operation, fields, dispatch }: SandboxPanelProps)
       )}
     </div>
   );
-}
+});
