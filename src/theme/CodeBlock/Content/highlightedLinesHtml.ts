@@ -4,7 +4,6 @@ import type { LineInputProps, LineOutputProps, Token, TokenInputProps, TokenOutp
 
 type StyleObject = Readonly<Record<string, string | number | undefined>>;
 
-
 /** A React style object as a style attribute's text (Prism themes use colours, font styles and unitless opacity only). */
 function styleText(style: StyleObject | undefined): string {
   if (!style) return '';
