@@ -55,7 +55,7 @@ interface BenchPage {
 // The Web Lock and IndexedDB prototypes are wrapped before getSandbox runs, to time each lock wait and transaction.
 const entry = `
 import { benchCases } from './handlerVsRaw/cases';
-import { opsPerSecond } from './opsPerSecond';
+import { opsPerSecond, warmUp } from './opsPerSecond';
 import { createQkms } from '../mock-server/index';
 import { getSandbox } from '../src/sandbox/getSandbox';
 
@@ -88,7 +88,7 @@ window.benchPage = {
   async measure(index, sliceMs, slices) {
     const indexedDb = onIndexedDb[index];
     const memory = onMemory[index];
-    for (let warm = 0; warm < 20; warm++) await Promise.all([indexedDb.backend(), memory.backend(), indexedDb.raw()]);
+    await warmUp([indexedDb.backend, memory.backend, indexedDb.raw]);
     const rates = { indexedDb: [], memory: [], raw: [] };
     for (let slice = 0; slice < slices; slice++) {
       rates.indexedDb.push(await opsPerSecond(indexedDb.backend, sliceMs));

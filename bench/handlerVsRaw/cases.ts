@@ -4,7 +4,7 @@
  * bytes. Runtime-neutral: the Node runner and the Chromium runner share these cases.
  */
 import { createQkms, type Qkms } from '../../mock-server/index';
-import { opsPerSecond } from '../opsPerSecond';
+import { opsPerSecond, warmUp } from '../opsPerSecond';
 import { kmsSender, type KmsSend } from '../support/kmsSender';
 
 export interface BenchCase {
@@ -123,7 +123,7 @@ export interface CaseResult {
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function measure(benchCase: BenchCase, sliceMs: number, slices: number): Promise<CaseResult> {
-  for (let warm = 0; warm < 20; warm++) await Promise.all([benchCase.backend(), benchCase.raw()]);
+  await warmUp([benchCase.backend, benchCase.raw]);
   const backendRates: number[] = [];
   const rawRates: number[] = [];
   for (let slice = 0; slice < slices; slice++) {
