@@ -8,7 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createQkms } from '../mock-server/index';
+import { createNodeQkms } from '../mock-server/node/createNodeQkms';
 import { openDataDirStore } from '../mock-server/node/dataDir/openDataDirStore';
 import { startServer, type RunningServer } from '../mock-server/node/startServer';
 
@@ -54,8 +54,8 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'qkms-bench-'));
   const store = await openDataDirStore(dir);
   const servers: Record<'memory' | 'dataDir', RunningServer> = {
-    memory: await startServer({ qkms: createQkms({ faults: false }), port: 0 }),
-    dataDir: await startServer({ qkms: createQkms({ faults: false, store }), port: 0 }),
+    memory: await startServer({ qkms: createNodeQkms({ faults: false }), port: 0 }),
+    dataDir: await startServer({ qkms: createNodeQkms({ faults: false, store }), port: 0 }),
   };
   try {
     for (const [name, workload] of Object.entries(workloads)) {

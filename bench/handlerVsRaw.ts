@@ -2,16 +2,18 @@
  * Issue 10's third target in Node: each operation through the backend's fetch handler against the same
  * cryptography done directly, ratio per operation (see handlerVsRaw/cases.ts). BENCH_MS: time per
  * operation (default 4000), split into alternating slices. BENCH_ONLY: a substring of the operations to run.
- * BENCH_HANDLE=1 also measures every case through `qkms.handle` (the core without fetch's Request and
- * Response, as the Node server calls it), for context.
+ * The symmetric cases run twice: on the backend as the page builds it (WebCrypto's AES-GCM) and as the Node
+ * server builds it (createNodeQkms: node:crypto's AES-GCM, no worker-thread hop), both against raw WebCrypto.
+ * BENCH_HANDLE=1 also measures them through the Node server's `qkms.handle` (the core without fetch's Request
+ * and Response, as the server calls it), for context.
  *
  * After the table, one line measures the fetch objects alone against the raw AES-GCM encryption of the
  * Encrypt case: what a fetch handler pays around any work (the caller's Request, reading its body, the
  * Response, reading its JSON), and so the best ratio any backend could reach through fetch on that case.
  */
-import { createQkms } from '../mock-server/index';
-import { benchCases, formatResults, measure } from './handlerVsRaw/cases';
-import { kmsHandleSender } from './support/kmsSender';
+import { createNodeQkms } from '../mock-server/node/createNodeQkms';
+import { benchCases, formatResults, measure, symmetricCases } from './handlerVsRaw/cases';
+import { kmsHandleSender, kmsSender } from './support/kmsSender';
 
 const totalMs = Number(process.env.BENCH_MS ?? 4000);
 const slices = 8;
@@ -52,11 +54,12 @@ async function main(): Promise<void> {
     for (const benchCase of cases.filter((candidate) => candidate.name.includes(only))) results.push(await measure(benchCase, totalMs / slices / 2, slices));
     console.log(formatResults(title, results));
   };
-  await run(`Fetch handler vs raw crypto, Node ${process.version}, ${totalMs} ms per operation`, await benchCases());
+  await run(`Fetch handler (WebCrypto AES-GCM, as in the page) vs raw crypto, Node ${process.version}, ${totalMs} ms per operation`, await benchCases());
+  const nodeQkms = createNodeQkms();
+  await run(`Fetch handler as the Node server builds it (node:crypto AES-GCM) vs raw WebCrypto`, await symmetricCases(kmsSender(nodeQkms)));
   console.log(await fetchCeiling());
   if (withHandle) {
-    const qkms = createQkms();
-    await run(`qkms.handle (no Request/Response) vs raw crypto, for context`, await benchCases(qkms, kmsHandleSender(qkms)));
+    await run(`The Node server's qkms.handle (no Request/Response) vs raw WebCrypto, for context`, await symmetricCases(kmsHandleSender(nodeQkms)));
   }
 }
 

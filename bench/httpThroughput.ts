@@ -4,7 +4,7 @@
  *   bare     node:http answering a canned reply (the ceiling every ratio is taken to),
  *   minimal  node:http that parses the JSON and AES-GCM-encrypts with WebCrypto (ReEncrypt: decrypts, then
  *            encrypts), the practical limit of a server doing the same cryptography,
- *   ours     startServer over createQkms, quiet (what `npm run mock-server -- --quiet` runs).
+ *   ours     startServer over createNodeQkms, quiet (what `npm run mock-server -- --quiet` runs).
  * and moto's server where `moto_server` is on the PATH. Prints req/s, p50, p99 and the ratio to bare.
  *
  *   npx tsx bench/httpThroughput.ts [--seconds <per server and case, default 3>] [--slices 3] [--connections 1,8,64] [--only bare,minimal,ours,moto]
@@ -98,9 +98,9 @@ async function minimalServer(): Promise<void> {
 }
 
 async function ourServer(): Promise<void> {
-  const { createQkms } = await import('../mock-server/index');
+  const { createNodeQkms } = await import('../mock-server/node/createNodeQkms');
   const { startServer } = await import('../mock-server/node/startServer');
-  const qkms = createQkms({ faults: false, advanceClockHeader: false });
+  const qkms = createNodeQkms({ faults: false, advanceClockHeader: false });
   const server = await startServer({ qkms, port: 0 });
   process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
   process.send?.({ kind: 'ready', url: server.url });

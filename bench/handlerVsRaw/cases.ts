@@ -34,7 +34,8 @@ async function createKey(send: KmsSend, KeySpec: string, KeyUsage: string): Prom
   return (KeyMetadata as { KeyId: string }).KeyId;
 }
 
-async function symmetricCases(send: KmsSend): Promise<BenchCase[]> {
+/** The cases whose work is AES-GCM: the ones a backend's AesGcmCipher changes. */
+export async function symmetricCases(send: KmsSend): Promise<BenchCase[]> {
   const [source, destination] = await Promise.all([createKey(send, 'SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT'), createKey(send, 'SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT')]);
   const encryptBody = { KeyId: source, Plaintext: base64(message), EncryptionContext: context };
   const { CiphertextBlob } = await send('Encrypt', encryptBody);

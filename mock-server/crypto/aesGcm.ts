@@ -1,5 +1,6 @@
 import type { Bytes } from '../spec/Bytes';
 import type { EncryptionContext } from '../spec';
+import type { AesGcmCipher } from './AesGcmCipher';
 import { canonicalContext } from './canonicalContext';
 import { encodeHeader, IV_LENGTH, joinEnvelope, type Envelope, type EnvelopeHeader } from './envelope';
 
@@ -13,6 +14,7 @@ function aad(header: Bytes, context: EncryptionContext | undefined): Bytes {
 
 /** Encrypts into an envelope (see envelope.ts) with AES-256-GCM. */
 export async function sealEnvelope(
+  aesGcm: AesGcmCipher,
   key: CryptoKey,
   header: EnvelopeHeader,
   plaintext: Bytes,
@@ -21,27 +23,19 @@ export async function sealEnvelope(
 ): Promise<Bytes> {
   if (iv.length !== IV_LENGTH) throw new RangeError('AES-GCM IV must be 12 bytes');
   const headerBytes = encodeHeader(header);
-  const sealed = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: aad(headerBytes, context), tagLength: 128 },
-    key,
-    plaintext,
-  );
-  return joinEnvelope(headerBytes, iv, new Uint8Array(sealed));
+  const sealed = await aesGcm.encrypt(key, iv, aad(headerBytes, context), plaintext);
+  return joinEnvelope(headerBytes, iv, sealed);
 }
 
 /** Decrypts an envelope; undefined when authentication fails (tampering, wrong key or context). */
 export async function openEnvelope(
+  aesGcm: AesGcmCipher,
   key: CryptoKey,
   envelope: Envelope,
   context: EncryptionContext | undefined,
 ): Promise<Bytes | undefined> {
   try {
-    const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: envelope.iv, additionalData: aad(envelope.header, context), tagLength: 128 },
-      key,
-      envelope.sealed,
-    );
-    return new Uint8Array(plain);
+    return await aesGcm.decrypt(key, envelope.iv, aad(envelope.header, context), envelope.sealed);
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { createQkms } from '../index';
+import { createNodeQkms } from './createNodeQkms';
 import { checkSeedVersion } from './dataDir/checkSeedVersion';
 import { DataDirError } from './dataDir/DataDirError';
 import { openDataDirStore, type DataDirStore } from './dataDir/openDataDirStore';
@@ -21,7 +21,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const store: DataDirStore | undefined = args.dataDir === undefined ? undefined : await openDataDirStore(args.dataDir);
   try {
     if (store !== undefined) await checkSeedVersion(store, store.directory);
-    const qkms = createQkms({ faults: args.faults, advanceClockHeader: args.sandboxClock, store });
+    const qkms = createNodeQkms({ faults: args.faults, advanceClockHeader: args.sandboxClock, store });
     const server = await startServer({
       qkms,
       port: args.port,

@@ -1,3 +1,4 @@
+import type { AesGcmCipher } from '../crypto/AesGcmCipher';
 import { checkGrantTokens } from '../model/grants/checkGrantTokens';
 import { recordKeyUse } from '../model/keys/recordKeyUse';
 import { clockStepFromHeader } from '../sandbox/clockStepFromHeader';
@@ -22,6 +23,7 @@ export interface RequestDeps {
   readonly store: Store;
   readonly now: () => Date;
   readonly random: (length: number) => Bytes;
+  readonly aesGcm: AesGcmCipher;
   readonly faults: boolean;
   /** Honour X-Qkms-Sandbox-Advance-Clock. */
   readonly advanceClockHeader: boolean;
@@ -84,6 +86,7 @@ async function run<Name extends OperationName>(
       store: deps.store,
       now: deps.now,
       random: deps.random,
+      aesGcm: deps.aesGcm,
       caller: caller.principal,
       callerAccount: caller.account,
       grantTokens,

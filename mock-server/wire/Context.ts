@@ -1,3 +1,4 @@
+import type { AesGcmCipher } from '../crypto/AesGcmCipher';
 import type { Bytes, OperationName } from '../spec';
 import type { KeyRecord } from '../store/records/KeyRecord';
 import type { Store } from '../store/Store';
@@ -9,6 +10,8 @@ export interface Context {
   readonly now: () => Date;
   /** `length` fresh random bytes (the injected source when one is given). */
   readonly random: (length: number) => Bytes;
+  /** Seals and opens the symmetric ciphertext envelopes (see QkmsOptions.aesGcm). */
+  readonly aesGcm: AesGcmCipher;
   /** ARN of the calling principal (X-Qkms-Caller, else the sandbox account's root). */
   readonly caller: string;
   readonly callerAccount: string;

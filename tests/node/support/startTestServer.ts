@@ -1,5 +1,5 @@
-import { createQkms } from '../../../mock-server/index';
 import type { QkmsOptions } from '../../../mock-server/index';
+import { createNodeQkms } from '../../../mock-server/node/createNodeQkms';
 import { startServer } from '../../../mock-server/node/startServer';
 import type { RunningServer, StartServerOptions } from '../../../mock-server/node/startServer';
 
@@ -9,7 +9,7 @@ export type TestServerOptions = Omit<StartServerOptions, 'qkms' | 'port'> & { re
 export function startTestServer(options: TestServerOptions = {}): Promise<RunningServer> {
   const { qkms, ...server } = options;
   return startServer({
-    qkms: createQkms({ faults: server.faults ?? false, advanceClockHeader: server.sandboxClock ?? false, ...qkms }),
+    qkms: createNodeQkms({ faults: server.faults ?? false, advanceClockHeader: server.sandboxClock ?? false, ...qkms }),
     port: 0,
     ...server,
   });

@@ -19,6 +19,7 @@ describe('property suite budget', () => {
       PROPERTY_RUNS.flippedCiphertextBit +
       PROPERTY_RUNS.changedContextBit +
       PROPERTY_RUNS.macVerifyMac +
+      PROPERTY_RUNS.nodeAesGcmMatchesWebCrypto +
       signingCases() +
       PROPERTY_RUNS.anyBodyAnyOperation * Object.keys(operationSpecs).length;
     console.log(`property suite: ${total} cases`);

@@ -10,6 +10,8 @@ export const PROPERTY_RUNS = {
   flippedCiphertextBit: 1500,
   changedContextBit: 1000,
   macVerifyMac: 1200,
+  /** The Node server's AES-GCM against WebCrypto's on the same bytes. */
+  nodeAesGcmMatchesWebCrypto: 400,
   /** Per key spec and signing algorithm, for the specs that sign in well under a millisecond. */
   signVerifyFast: 150,
   /** Per operation. */
