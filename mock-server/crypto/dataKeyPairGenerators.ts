@@ -3,6 +3,7 @@ import type { GeneratedKeyPairSpec } from './generatedKeyPairSpecs';
 import { spki } from './der';
 import { algorithmIdentifier } from './publicKeyDer';
 import { secp256k1Pkcs8 } from './secp256k1Pkcs8';
+import { secp256k1Library } from './nobleLibraries';
 
 /** A data key pair as KMS returns it: PKCS#8 DER private key, SPKI DER public key. */
 export interface DerKeyPair {
@@ -31,7 +32,7 @@ const ed25519 = () => exportPair({ name: 'Ed25519' }, ['sign', 'verify']);
 
 /* WebCrypto has no secp256k1: @noble/curves makes the key, loaded only when a request asks for one. */
 async function secp256k1(): Promise<DerKeyPair> {
-  const { secp256k1: curve } = await import('@noble/curves/secp256k1.js');
+  const curve = await secp256k1Library();
   const secret = curve.utils.randomSecretKey();
   const publicKey = curve.getPublicKey(secret, false);
   return { privateKey: secp256k1Pkcs8(secret, publicKey), publicKey: spki(algorithmIdentifier('ECC_SECG_P256K1'), publicKey) };

@@ -2,6 +2,7 @@ import type { Bytes } from '../spec/Bytes';
 import type { MaterialVersion } from '../store/records/KeyRecord';
 import { derToP1363, p1363ToDer } from './der';
 import type { ShaName } from './signingHash';
+import { nistCurvesLibrary, secp256k1Library } from './nobleLibraries';
 
 export type EcdsaCurve = 'P-256' | 'P-384' | 'P-521' | 'secp256k1';
 
@@ -11,8 +12,8 @@ export const CURVE_BYTES: Readonly<Record<EcdsaCurve, number>> = { 'P-256': 32, 
 /* @noble/curves, loaded only when a key needs it: WebCrypto has no secp256k1 and always hashes the
    message, so signing a DIGEST as given needs the library and the raw private scalar. */
 async function library(curve: EcdsaCurve) {
-  if (curve === 'secp256k1') return (await import('@noble/curves/secp256k1.js')).secp256k1;
-  const nist = await import('@noble/curves/nist.js');
+  if (curve === 'secp256k1') return secp256k1Library();
+  const nist = await nistCurvesLibrary();
   return curve === 'P-256' ? nist.p256 : curve === 'P-384' ? nist.p384 : nist.p521;
 }
 

@@ -1,5 +1,6 @@
 import type { Bytes } from '../spec/Bytes';
 import type { MaterialVersion } from '../store/records/KeyRecord';
+import { ed25519Libraries, loadOnce } from './nobleLibraries';
 
 const utf8 = new TextEncoder();
 
@@ -11,11 +12,7 @@ const utf8 = new TextEncoder();
  * noble's own ed25519ph uses but does not export.
  */
 async function library() {
-  const [{ ed25519 }, { eddsa }, { sha512 }] = await Promise.all([
-    import('@noble/curves/ed25519.js'),
-    import('@noble/curves/abstract/edwards.js'),
-    import('@noble/hashes/sha2.js'),
-  ]);
+  const { ed25519, eddsa, sha512 } = await ed25519Libraries();
   const dom2 = (data: Uint8Array, context: Uint8Array, prehashed: boolean): Uint8Array => {
     const prefix = utf8.encode('SigEd25519 no Ed25519 collisions');
     const out = new Uint8Array(prefix.length + 2 + context.length + data.length);
@@ -35,8 +32,7 @@ async function library() {
   return { ed25519, ed25519phOfDigest };
 }
 
-let loaded: ReturnType<typeof library> | undefined;
-const ed = () => (loaded ??= library());
+const ed = loadOnce(library);
 
 /** A new Ed25519 pair: the 32-byte seed is the secret, the 32-byte point the public key. */
 export async function ed25519Material(): Promise<{ secret: Bytes; publicBytes: Bytes }> {

@@ -7,6 +7,7 @@ import { toHex } from './hex';
 import { mlDsaMaterial } from './mlDsaSign';
 import { sealedField } from './materialSealer';
 import type { Sealer } from './materialSealer';
+import { secp256k1Library } from './nobleLibraries';
 
 type Keys = Partial<Record<MaterialPurpose, CryptoKey>>;
 
@@ -113,7 +114,7 @@ async function ecMaterial(namedCurve: string, usage: KeyUsageType, seal: Sealer 
 
 /* @noble/curves: WebCrypto has no secp256k1. The public key is kept uncompressed, as SPKI carries it. */
 async function secp256k1Material(): Promise<Pick<MaterialVersion, 'secret' | 'publicBytes'>> {
-  const { secp256k1 } = await import('@noble/curves/secp256k1.js');
+  const secp256k1 = await secp256k1Library();
   const secret = new Uint8Array(secp256k1.utils.randomSecretKey());
   return { secret, publicBytes: new Uint8Array(secp256k1.getPublicKey(secret, false)) };
 }

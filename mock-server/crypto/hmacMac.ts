@@ -1,12 +1,13 @@
 import type { Bytes } from '../spec/Bytes';
 import type { MaterialVersion } from '../store/records/KeyRecord';
+import { hmacSha224Library } from './nobleLibraries';
 
 /*
  * HMAC_256/384/512 keys are non-extractable WebCrypto HMAC keys. WebCrypto has no SHA-224, so
  * HMAC_224 keys keep their 28 raw bytes in the record and @noble/hashes computes the MAC.
  */
 async function hmacSha224(secret: Bytes, message: Bytes): Promise<Bytes> {
-  const [{ hmac }, { sha224 }] = await Promise.all([import('@noble/hashes/hmac.js'), import('@noble/hashes/sha2.js')]);
+  const { hmac, sha224 } = await hmacSha224Library();
   return new Uint8Array(hmac(sha224, secret, message));
 }
 

@@ -1,11 +1,12 @@
 import type { Bytes } from '../spec/Bytes';
 import type { MaterialVersion } from '../store/records/KeyRecord';
+import { mlDsaLibrary } from './nobleLibraries';
 
 export type MlDsaLevel = 44 | 65 | 87;
 
 /* @noble/post-quantum ML-DSA (FIPS 204), loaded when a key needs it: neither WebCrypto nor Node 20 has it. */
 async function library(level: MlDsaLevel) {
-  const { ml_dsa44, ml_dsa65, ml_dsa87 } = await import('@noble/post-quantum/ml-dsa.js');
+  const { ml_dsa44, ml_dsa65, ml_dsa87 } = await mlDsaLibrary();
   return level === 44 ? ml_dsa44 : level === 65 ? ml_dsa65 : ml_dsa87;
 }
 

@@ -1,4 +1,5 @@
 import { SEED_KEY_MATERIAL_CONSTANT } from './seedMaterial';
+import { nistCurvesLibrary } from './nobleLibraries';
 
 const utf8 = new TextEncoder();
 /** What @noble/curves' randomSecretKey takes for P-256: 16 bytes over the scalar, so reducing it leaves no usable bias. */
@@ -56,8 +57,7 @@ export async function seedAgreementMaterial(keyId: string, version: number): Pro
       SEED_BYTES * 8,
     ),
   );
-  // Loaded on demand, as every @noble use: a static import put the curve code in every page's first load.
-  const { p256 } = await import('@noble/curves/nist.js');
+  const { p256 } = await nistCurvesLibrary();
   const scalar = p256.utils.randomSecretKey(seed);
   const { x, y } = await p256PublicPoint(scalar);
   const algorithm = { name: 'ECDH', namedCurve: 'P-256' };

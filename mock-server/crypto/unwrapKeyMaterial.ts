@@ -1,4 +1,5 @@
 import type { Bytes } from '../spec/Bytes';
+import { aesKeyWrapLibrary } from './nobleLibraries';
 
 /** How the material was wrapped: RSA-OAEP alone, or RSA-OAEP around an AES key that wraps it (RFC 5649). */
 export type Wrapping = 'RSAES_OAEP' | 'RSA_AES_KEY_WRAP';
@@ -24,7 +25,7 @@ export async function unwrapKeyMaterial(privateKey: CryptoKey, wrapping: Wrappin
   if (wrapped.length <= modulusBytes) return undefined;
   const kek = await oaep(wrapped.subarray(0, modulusBytes));
   if (kek === undefined || ![16, 24, 32].includes(kek.length)) return undefined;
-  const { aeskwp } = await import('@noble/ciphers/aes.js');
+  const aeskwp = await aesKeyWrapLibrary();
   try {
     return aeskwp(kek).decrypt(wrapped.subarray(modulusBytes));
   } catch {
