@@ -7,7 +7,8 @@
  * (readonly transactions), committing (readwrite), and the rest (the handler's own work, as on memory).
  * BENCH_MS: time per operation (default 6000); BENCH_ONLY: a substring of the operations to run; BENCH_PORT:
  * where to serve (3442); BENCH_PROFILE=<dir>: a CPU profile per store and operation (Chromium's sampling
- * profiler, 100 µs), summed with bench/support/cpuProfileSummary.ts.
+ * profiler, 100 µs), summed with bench/support/cpuProfileSummary.ts. One line also measures the fetch objects alone
+ * (Request, its body, Response, its JSON) against the raw AES-GCM, which bounds what any fetch handler can reach.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -47,6 +48,8 @@ interface BenchPage {
   prepare(only: string): Promise<string[]>;
   measure(index: number, sliceMs: number, slices: number): Promise<StoresResult>;
   breakdown(index: number, requests: number): Promise<Breakdown>;
+  /** The fetch objects alone against raw AES-GCM, and so the best ratio a fetch handler could reach. */
+  fetchCeiling(sliceMs: number, slices: number): Promise<string>;
   /** Runs the case on one store for `ms`, for a profile taken around it. */
   run(index: number, store: 'indexeddb' | 'memory', ms: number): Promise<void>;
 }
@@ -54,7 +57,7 @@ interface BenchPage {
 // Runs in the page. getSandbox is the pages' own store: IndexedDB behind the memory fallback, with its held locks.
 // The Web Lock and IndexedDB prototypes are wrapped before getSandbox runs, to time each lock wait and transaction.
 const entry = `
-import { benchCases } from './handlerVsRaw/cases';
+import { benchCases, describeFetchCeiling, fetchCeilingCase, measure as measureCase } from './handlerVsRaw/cases';
 import { opsPerSecond, warmUp } from './opsPerSecond';
 import { createQkms } from '../mock-server/index';
 import { getSandbox } from '../src/sandbox/getSandbox';
@@ -118,6 +121,9 @@ window.benchPage = {
       commit: perRequest(spent.commit),
     };
   },
+  async fetchCeiling(sliceMs, slices) {
+    return describeFetchCeiling(await measureCase(await fetchCeilingCase(), sliceMs, slices));
+  },
   async run(index, store, ms) {
     await opsPerSecond((store === 'indexeddb' ? onIndexedDb : onMemory)[index].backend, ms);
   },
@@ -163,6 +169,8 @@ const benchPage = (page: Page) => ({
     ),
   breakdown: (index: number) =>
     page.evaluate((caseIndex) => (window as unknown as { benchPage: BenchPage }).benchPage.breakdown(caseIndex, 100), index),
+  fetchCeiling: () =>
+    page.evaluate(([sliceMs, count]) => (window as unknown as { benchPage: BenchPage }).benchPage.fetchCeiling(sliceMs, count), [totalMs / slices / 2, slices] as const),
   run: (index: number, store: 'indexeddb' | 'memory') =>
     page.evaluate(([caseIndex, kind]) => (window as unknown as { benchPage: BenchPage }).benchPage.run(caseIndex, kind, 3000), [index, store] as const),
 });
@@ -246,6 +254,7 @@ async function main(): Promise<void> {
       }
     }
     console.log(formatResults(`Fetch handler vs raw crypto, Chromium ${browser.version()}, ${totalMs} ms per operation`, results));
+    console.log(await bench.fetchCeiling());
     console.log(formatBreakdowns(breakdowns));
     await context.close();
   } finally {

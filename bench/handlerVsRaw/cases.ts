@@ -113,6 +113,36 @@ export async function benchCases(qkms: Qkms = createQkms(), send: KmsSend = kmsS
   return [...(await symmetricCases(send)), ...(await signingCases(send)), await macCase(send)];
 }
 
+const fetchRequestBody = JSON.stringify({ KeyId: '1234abcd-12ab-34cd-56ef-1234567890ab', Plaintext: base64(message) });
+const fetchAnswerBody = JSON.stringify({ CiphertextBlob: base64(new Uint8Array(370)), KeyId: 'arn:verenc:kms:…' });
+
+/** What a fetch round trip costs with no backend at all: the same shape of request and answer as Encrypt's. */
+async function fetchObjectsAlone(): Promise<unknown> {
+  const request = new Request('http://qkms.local/', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'TrentService.Encrypt' },
+    body: fetchRequestBody,
+  });
+  await request.arrayBuffer();
+  const response = new Response(fetchAnswerBody, { status: 200, headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': 'id' } });
+  return response.json();
+}
+
+/** The fetch objects a handler pays around any work (the caller's Request, reading its body, the Response, reading its JSON) against the raw AES-GCM of the Encrypt case. */
+export async function fetchCeilingCase(): Promise<BenchCase> {
+  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+  return { name: 'fetch objects alone', backend: fetchObjectsAlone, raw: () => crypto.subtle.encrypt(gcm(freshIv()), key, message) };
+}
+
+/** The best ratio any fetch handler could reach on Encrypt: its time is at least the fetch objects' plus the raw crypto's. */
+export function describeFetchCeiling(result: CaseResult): string {
+  const ceiling = result.ratio / (1 + result.ratio);
+  return (
+    `fetch objects alone (new Request, arrayBuffer, new Response, json): ${result.backendPerSecond.toFixed(0)}/s, ${result.ratio.toFixed(2)}x raw AES-GCM 256 B; ` +
+    `so no fetch handler can pass ${ceiling.toFixed(2)}x on Encrypt (256 B)`
+  );
+}
+
 export interface CaseResult {
   readonly name: string;
   readonly backendPerSecond: number;
