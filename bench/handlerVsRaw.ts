@@ -2,8 +2,8 @@
  * Issue 10's third target in Node: each operation through the backend's fetch handler against the same
  * cryptography done directly, ratio per operation (see handlerVsRaw/cases.ts). BENCH_MS: time per
  * operation (default 4000), split into alternating slices. BENCH_ONLY: a substring of the operations to run.
- * The symmetric cases run twice: on the backend as the page builds it (WebCrypto's AES-GCM) and as the Node
- * server builds it (createNodeQkms: node:crypto's AES-GCM, no worker-thread hop), both against raw WebCrypto.
+ * Every case runs twice: on the backend as the page builds it (WebCrypto) and as the Node server builds it
+ * (createNodeQkms: node:crypto's AES-GCM, HMAC and ECDSA, no worker-thread hop), both against raw WebCrypto.
  * BENCH_HANDLE=1 also measures them through the Node server's `qkms.handle` (the core without fetch's Request
  * and Response, as the server calls it), for context.
  *
@@ -26,9 +26,9 @@ async function main(): Promise<void> {
     for (const benchCase of cases.filter((candidate) => candidate.name.includes(only))) results.push(await measure(benchCase, totalMs / slices / 2, slices));
     console.log(formatResults(title, results));
   };
-  await run(`Fetch handler (WebCrypto AES-GCM, as in the page) vs raw crypto, Node ${process.version}, ${totalMs} ms per operation`, await benchCases());
+  await run(`Fetch handler (WebCrypto, as in the page) vs raw crypto, Node ${process.version}, ${totalMs} ms per operation`, await benchCases());
   const nodeQkms = createNodeQkms();
-  await run(`Fetch handler as the Node server builds it (node:crypto AES-GCM) vs raw WebCrypto`, await symmetricCases(kmsSender(nodeQkms)));
+  await run(`Fetch handler as the Node server builds it (node:crypto AES-GCM, HMAC, ECDSA) vs raw WebCrypto`, await benchCases(nodeQkms));
   console.log(describeFetchCeiling(await measure(await fetchCeilingCase(), totalMs / slices / 2, slices)));
   if (withHandle) {
     await run(`The Node server's qkms.handle (no Request/Response) vs raw WebCrypto, for context`, await symmetricCases(kmsHandleSender(nodeQkms)));

@@ -8,7 +8,7 @@ import { SEED_MARKER, SEED_VERSION, seedSandbox } from './sandbox/seedSandbox';
 import { createMemoryStore } from './store/memoryStore';
 import { createSerializer } from './protocol/createSerializer';
 import { createPooledRandom } from './crypto/pooledRandom';
-import { webCryptoAesGcm, type AesGcmCipher } from './crypto/AesGcmCipher';
+import { webCryptoEngine, type CryptoEngine } from './crypto/CryptoEngine';
 import { exportSandbox } from './sandbox/sandboxFile/exportSandbox';
 import { importSandbox } from './sandbox/sandboxFile/importSandbox';
 import type { RequestLocks } from './store/RequestLocks';
@@ -16,7 +16,7 @@ import type { Store } from './store/Store';
 
 export type { Store, Collection } from './store/Store';
 export type { RequestLocks } from './store/RequestLocks';
-export type { AesGcmCipher } from './crypto/AesGcmCipher';
+export type { AesGcmCipher, CryptoEngine, EcdsaSigner, HmacSigner } from './crypto/CryptoEngine';
 export type { WireAnswer, WireCall } from './protocol/WireCall';
 export { createMemoryStore } from './store/memoryStore';
 export { encodeBase64, decodeBase64 } from './spec/base64';
@@ -54,10 +54,10 @@ export interface QkmsOptions {
   /** Fills the array with random bytes; defaults to crypto.getRandomValues. Injected for reproducible examples. */
   readonly random?: (bytes: Uint8Array) => Uint8Array;
   /**
-   * The AES-256-GCM that seals and opens symmetric ciphertexts; defaults to WebCrypto's. The Node server passes
-   * node:crypto's (createNodeQkms), the same cipher without WebCrypto's hop to a worker thread and back.
+   * The AES-GCM, HMAC and ECDSA run on every request; defaults to WebCrypto's. The Node server passes
+   * node:crypto's (createNodeQkms), the same primitives without WebCrypto's hop to a worker thread and back.
    */
-  readonly aesGcm?: AesGcmCipher;
+  readonly cryptoEngine?: CryptoEngine;
   /** Honour the X-Qkms-Sandbox-Fault header. Defaults to true (browser sandbox); the Node server passes false unless --faults. */
   readonly faults?: boolean;
   /**
@@ -148,7 +148,7 @@ export function createQkms(options: QkmsOptions = {}): Qkms {
     store,
     now,
     random,
-    aesGcm: options.aesGcm ?? webCryptoAesGcm,
+    cryptoEngine: options.cryptoEngine ?? webCryptoEngine,
     faults: options.faults ?? true,
     advanceClockHeader: options.advanceClockHeader ?? true,
     onInternalError: options.onInternalError ?? ((error) => console.error('QKMS internal error', error)),

@@ -34,7 +34,7 @@ async function createKey(send: KmsSend, KeySpec: string, KeyUsage: string): Prom
   return (KeyMetadata as { KeyId: string }).KeyId;
 }
 
-/** The cases whose work is AES-GCM: the ones a backend's AesGcmCipher changes. */
+/** The cases whose work is AES-GCM: the ones a backend's CryptoEngine.aesGcm changes. */
 export async function symmetricCases(send: KmsSend): Promise<BenchCase[]> {
   const [source, destination] = await Promise.all([createKey(send, 'SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT'), createKey(send, 'SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT')]);
   const encryptBody = { KeyId: source, Plaintext: base64(message), EncryptionContext: context };

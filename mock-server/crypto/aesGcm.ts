@@ -1,6 +1,6 @@
 import type { Bytes } from '../spec/Bytes';
 import type { EncryptionContext } from '../spec';
-import type { AesGcmCipher } from './AesGcmCipher';
+import type { AesGcmCipher } from './CryptoEngine';
 import { canonicalContext } from './canonicalContext';
 import { encodeHeader, IV_LENGTH, joinEnvelope, type Envelope, type EnvelopeHeader } from './envelope';
 

@@ -1,5 +1,6 @@
 import type { Bytes } from '../spec/Bytes';
 import type { MaterialVersion } from '../store/records/KeyRecord';
+import type { EcdsaSigner } from './CryptoEngine';
 import { derToP1363, p1363ToDer } from './der';
 import type { ShaName } from './signingHash';
 import { nistCurvesLibrary, secp256k1Library } from './nobleLibraries';
@@ -23,11 +24,11 @@ const byWebCrypto = (curve: EcdsaCurve, digest: boolean) => curve !== 'secp256k1
  * ECDSA as KMS does it, the signature DER-encoded. `digest`: the message is already the hash
  * (MessageType DIGEST) and is signed as given. The curve's hash is fixed by the key spec.
  */
-export async function ecdsaSign(material: MaterialVersion, curve: EcdsaCurve, hash: ShaName, message: Bytes, digest: boolean): Promise<Bytes> {
+export async function ecdsaSign(signer: EcdsaSigner, material: MaterialVersion, curve: EcdsaCurve, hash: ShaName, message: Bytes, digest: boolean): Promise<Bytes> {
   if (byWebCrypto(curve, digest)) {
     const key = material.keys.ECDSA;
     if (!key) throw new Error('ECDSA material has no private key');
-    return p1363ToDer(new Uint8Array(await crypto.subtle.sign({ name: 'ECDSA', hash }, key, message)));
+    return p1363ToDer(await signer.sign(key, hash, message));
   }
   if (!material.secret) throw new Error('ECDSA material has no private scalar');
   const ecdsa = await library(curve);
@@ -35,6 +36,7 @@ export async function ecdsaSign(material: MaterialVersion, curve: EcdsaCurve, ha
 }
 
 export async function ecdsaVerify(
+  signer: EcdsaSigner,
   material: MaterialVersion,
   curve: EcdsaCurve,
   hash: ShaName,
@@ -45,7 +47,7 @@ export async function ecdsaVerify(
   if (byWebCrypto(curve, digest)) {
     if (!material.publicKey) throw new Error('ECDSA material has no public key');
     const rs = derToP1363(signature, CURVE_BYTES[curve]);
-    return rs !== undefined && crypto.subtle.verify({ name: 'ECDSA', hash }, material.publicKey, rs, message);
+    return rs !== undefined && signer.verify(material.publicKey, hash, message, rs);
   }
   const publicKey = material.publicBytes ?? (material.publicKey && new Uint8Array(await crypto.subtle.exportKey('raw', material.publicKey)));
   if (!publicKey) throw new Error('ECDSA material has no public key');

@@ -1,6 +1,7 @@
 import type { KeySpec, MessageType, SigningAlgorithmSpec } from '../spec';
 import type { Bytes } from '../spec/Bytes';
 import type { MaterialVersion } from '../store/records/KeyRecord';
+import type { CryptoEngine } from './CryptoEngine';
 import { type EcdsaCurve, ecdsaSign, ecdsaVerify } from './ecdsaSign';
 import { ed25519Sign, ed25519Verify } from './ed25519Sign';
 import { type MlDsaLevel, mlDsaSign, mlDsaVerify } from './mlDsaSign';
@@ -27,11 +28,11 @@ const rsaScheme = (algorithm: SigningAlgorithmSpec): RsaScheme => (algorithm.sta
 const sha = (algorithm: SigningAlgorithmSpec) => signingHash[algorithm].name as ShaName;
 
 /** Signs in the format KMS returns: PKCS#1 v1.5 / PSS bytes, DER ECDSA, raw Ed25519 and ML-DSA. */
-export async function signWith(material: MaterialVersion, { spec, algorithm, message, messageType }: Signing): Promise<Bytes> {
+export async function signWith(engine: CryptoEngine, material: MaterialVersion, { spec, algorithm, message, messageType }: Signing): Promise<Bytes> {
   const digest = messageType !== 'RAW';
   if (spec.startsWith('RSA_')) return rsaSign(material, rsaScheme(algorithm), sha(algorithm), message);
   const curve = CURVE[spec];
-  if (curve) return ecdsaSign(material, curve, sha(algorithm), message, digest);
+  if (curve) return ecdsaSign(engine.ecdsa, material, curve, sha(algorithm), message, digest);
   if (spec === 'ECC_NIST_EDWARDS25519') return ed25519Sign(material, algorithm === 'ED25519_PH_SHA_512', message);
   const level = ML_DSA[spec];
   if (level) return mlDsaSign(material, level, message, digest);
@@ -39,12 +40,12 @@ export async function signWith(material: MaterialVersion, { spec, algorithm, mes
 }
 
 /** Whether `signature` is a valid signature of the message by the material's private key. */
-export async function verifyWith(material: MaterialVersion, signing: Signing, signature: Bytes): Promise<boolean> {
+export async function verifyWith(engine: CryptoEngine, material: MaterialVersion, signing: Signing, signature: Bytes): Promise<boolean> {
   const { spec, algorithm, message, messageType } = signing;
   const digest = messageType !== 'RAW';
   if (spec.startsWith('RSA_')) return rsaVerify(material, rsaScheme(algorithm), sha(algorithm), message, signature);
   const curve = CURVE[spec];
-  if (curve) return ecdsaVerify(material, curve, sha(algorithm), message, signature, digest);
+  if (curve) return ecdsaVerify(engine.ecdsa, material, curve, sha(algorithm), message, signature, digest);
   if (spec === 'ECC_NIST_EDWARDS25519') return ed25519Verify(material, algorithm === 'ED25519_PH_SHA_512', message, signature);
   const level = ML_DSA[spec];
   if (level) return mlDsaVerify(material, level, message, signature, digest);

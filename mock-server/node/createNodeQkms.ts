@@ -1,7 +1,7 @@
 import { createQkms, type Qkms, type QkmsOptions } from '../index';
-import { nodeAesGcm } from './nodeAesGcm';
+import { nodeCryptoEngine } from './nodeCryptoEngine';
 
-/** The backend as the Node server runs it: createQkms with node:crypto's AES-GCM (see nodeAesGcm). */
-export function createNodeQkms(options: Omit<QkmsOptions, 'aesGcm'> = {}): Qkms {
-  return createQkms({ ...options, aesGcm: nodeAesGcm });
+/** The backend as the Node server runs it: createQkms with node:crypto's primitives (see nodeCryptoEngine). */
+export function createNodeQkms(options: Omit<QkmsOptions, 'cryptoEngine'> = {}): Qkms {
+  return createQkms({ ...options, cryptoEngine: nodeCryptoEngine });
 }

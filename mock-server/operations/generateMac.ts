@@ -8,6 +8,6 @@ export const generateMac: Operation<'GenerateMac'> = async (input, ctx) => {
   const { key } = await usableKey(ctx, input.KeyId, { action: 'GenerateMac', usage: 'GENERATE_VERIFY_MAC', macAlgorithm: input.MacAlgorithm });
   if (input.DryRun) throw dryRunOperation();
   const material = currentMaterial(key);
-  const mac = await ctx.unlocked(() => hmac(material, input.Message));
+  const mac = await ctx.unlocked(() => hmac(ctx.cryptoEngine.hmac, material, input.Message));
   return { Mac: mac, MacAlgorithm: input.MacAlgorithm, KeyId: key.Arn };
 };

@@ -17,7 +17,7 @@ export const sign: Operation<'Sign'> = async (input, ctx) => {
   if (input.DryRun) throw dryRunOperation();
   const material = currentMaterial(key);
   const signature = await ctx.unlocked(() =>
-    signWith(material, { spec: key.KeySpec, algorithm: input.SigningAlgorithm, message: input.Message, messageType }),
+    signWith(ctx.cryptoEngine, material, { spec: key.KeySpec, algorithm: input.SigningAlgorithm, message: input.Message, messageType }),
   );
   return { KeyId: key.Arn, Signature: signature, SigningAlgorithm: input.SigningAlgorithm };
 };

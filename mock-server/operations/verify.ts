@@ -17,6 +17,6 @@ export const verify: Operation<'Verify'> = async (input, ctx) => {
   if (input.DryRun) throw dryRunOperation();
   const signing = { spec: key.KeySpec, algorithm: input.SigningAlgorithm, message: input.Message, messageType };
   // KMS answers an invalid signature with an error, never with SignatureValid false.
-  if (!(await verifyWith(currentMaterial(key), signing, input.Signature))) throw invalidSignature();
+  if (!(await verifyWith(ctx.cryptoEngine, currentMaterial(key), signing, input.Signature))) throw invalidSignature();
   return { KeyId: key.Arn, SignatureValid: true, SigningAlgorithm: input.SigningAlgorithm };
 };

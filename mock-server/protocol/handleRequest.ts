@@ -1,4 +1,4 @@
-import type { AesGcmCipher } from '../crypto/AesGcmCipher';
+import type { CryptoEngine } from '../crypto/CryptoEngine';
 import { checkGrantTokens } from '../model/grants/checkGrantTokens';
 import { recordKeyUse } from '../model/keys/recordKeyUse';
 import { clockStepFromHeader } from '../sandbox/clockStepFromHeader';
@@ -23,7 +23,7 @@ export interface RequestDeps {
   readonly store: Store;
   readonly now: () => Date;
   readonly random: (length: number) => Bytes;
-  readonly aesGcm: AesGcmCipher;
+  readonly cryptoEngine: CryptoEngine;
   readonly faults: boolean;
   /** Honour X-Qkms-Sandbox-Advance-Clock. */
   readonly advanceClockHeader: boolean;
@@ -86,7 +86,7 @@ async function run<Name extends OperationName>(
       store: deps.store,
       now: deps.now,
       random: deps.random,
-      aesGcm: deps.aesGcm,
+      cryptoEngine: deps.cryptoEngine,
       caller: caller.principal,
       callerAccount: caller.account,
       grantTokens,

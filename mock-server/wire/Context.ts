@@ -1,4 +1,4 @@
-import type { AesGcmCipher } from '../crypto/AesGcmCipher';
+import type { CryptoEngine } from '../crypto/CryptoEngine';
 import type { Bytes, OperationName } from '../spec';
 import type { KeyRecord } from '../store/records/KeyRecord';
 import type { Store } from '../store/Store';
@@ -10,8 +10,8 @@ export interface Context {
   readonly now: () => Date;
   /** `length` fresh random bytes (the injected source when one is given). */
   readonly random: (length: number) => Bytes;
-  /** Seals and opens the symmetric ciphertext envelopes (see QkmsOptions.aesGcm). */
-  readonly aesGcm: AesGcmCipher;
+  /** The AES-GCM, HMAC and ECDSA primitives (see QkmsOptions.cryptoEngine). */
+  readonly cryptoEngine: CryptoEngine;
   /** ARN of the calling principal (X-Qkms-Caller, else the sandbox account's root). */
   readonly caller: string;
   readonly callerAccount: string;

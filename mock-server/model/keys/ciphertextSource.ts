@@ -63,7 +63,7 @@ export async function ciphertextSource(ctx: Context, request: CiphertextRequest)
     key,
     materialId: material.id,
     open: async () => {
-      const plaintext = await ctx.unlocked(() => openEnvelope(ctx.aesGcm, aes, envelope, request.context));
+      const plaintext = await ctx.unlocked(() => openEnvelope(ctx.cryptoEngine.aesGcm, aes, envelope, request.context));
       if (!plaintext) throw invalidCiphertext();
       return plaintext;
     },

@@ -32,7 +32,7 @@ export async function sealCiphertext(
     if (!aes) throw new Error(`key ${key.KeyId} has no AES-GCM material`);
     const header = { keyId: key.KeyId, materialVersion: material.version };
     const iv = ctx.random(IV_LENGTH);
-    const ciphertext = await ctx.unlocked(() => sealEnvelope(ctx.aesGcm, aes, header, plaintext, context, iv));
+    const ciphertext = await ctx.unlocked(() => sealEnvelope(ctx.cryptoEngine.aesGcm, aes, header, plaintext, context, iv));
     await noteCiphertextContext(ctx.store, iv, context);
     return { ciphertext, materialId: material.id };
   }

@@ -20,6 +20,7 @@ describe('property suite budget', () => {
       PROPERTY_RUNS.changedContextBit +
       PROPERTY_RUNS.macVerifyMac +
       PROPERTY_RUNS.nodeAesGcmMatchesWebCrypto +
+      PROPERTY_RUNS.nodeSignerMatchesWebCrypto * 6 +
       signingCases() +
       PROPERTY_RUNS.anyBodyAnyOperation * Object.keys(operationSpecs).length;
     console.log(`property suite: ${total} cases`);

@@ -12,6 +12,8 @@ export const PROPERTY_RUNS = {
   macVerifyMac: 1200,
   /** The Node server's AES-GCM against WebCrypto's on the same bytes. */
   nodeAesGcmMatchesWebCrypto: 400,
+  /** The Node server's HMAC and ECDSA against WebCrypto's, per hash (3) and per curve (3). */
+  nodeSignerMatchesWebCrypto: 100,
   /** Per key spec and signing algorithm, for the specs that sign in well under a millisecond. */
   signVerifyFast: 150,
   /** Per operation. */
