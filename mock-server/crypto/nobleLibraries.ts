@@ -16,6 +16,8 @@ export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
 
 export const secp256k1Library = loadOnce(async () => (await import('@noble/curves/secp256k1.js')).secp256k1);
 export const nistCurvesLibrary = loadOnce(() => import('@noble/curves/nist.js'));
+/** Modular arithmetic alone, without building any curve. */
+export const scalarReductionLibrary = loadOnce(() => import('@noble/curves/abstract/modular.js'));
 export const mlDsaLibrary = loadOnce(() => import('@noble/post-quantum/ml-dsa.js'));
 export const aesKeyWrapLibrary = loadOnce(async () => (await import('@noble/ciphers/aes.js')).aeskwp);
 export const hmacSha224Library = loadOnce(async () => {

@@ -1,9 +1,21 @@
 import { SEED_KEY_MATERIAL_CONSTANT } from './seedMaterial';
-import { nistCurvesLibrary } from './nobleLibraries';
+import { scalarReductionLibrary } from './nobleLibraries';
 
 const utf8 = new TextEncoder();
 /** What @noble/curves' randomSecretKey takes for P-256: 16 bytes over the scalar, so reducing it leaves no usable bias. */
 const SEED_BYTES = 48;
+/** The order n of P-256's base point (FIPS 186-5 / SEC 2), the modulus of its private scalars. */
+const P256_ORDER = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
+
+/**
+ * The private scalar, in 1..n-1, that seed bytes give: what `p256.utils.randomSecretKey(seed)` answers, computed with
+ * the reduction it calls (@noble/curves' mapHashToField) and no curve. Building the curves module (P-256, P-384,
+ * P-521 and their precomputed points) was the longest task of a first visit's sandbox seeding on a phone.
+ */
+export async function p256ScalarFromSeed(seed: Uint8Array): Promise<Uint8Array> {
+  const { mapHashToField } = await scalarReductionLibrary();
+  return mapHashToField(seed, P256_ORDER);
+}
 
 const base64url = (bytes: Uint8Array): string =>
   btoa(String.fromCharCode(...bytes))
@@ -44,7 +56,7 @@ async function p256PublicPoint(scalar: Uint8Array): Promise<{ readonly x: string
 
 /**
  * A seeded ECC_NIST_P256 KEY_AGREEMENT pair: HKDF-SHA-256(ikm = the public constant, salt = empty,
- * info = `${keyId}/v${version}/ecdh`) gives 48 bytes, which @noble/curves reduces to a scalar in
+ * info = `${keyId}/v${version}/ecdh`) gives 48 bytes, which p256ScalarFromSeed reduces to a scalar in
  * 1..n-1 (FIPS 186-5 A.2 extra-bits method, so no modulo bias); WebCrypto multiplies it into the public point.
  * WebCrypto cannot derive an EC key from bytes, so the pair goes in as a JWK.
  */
@@ -57,8 +69,7 @@ export async function seedAgreementMaterial(keyId: string, version: number): Pro
       SEED_BYTES * 8,
     ),
   );
-  const { p256 } = await nistCurvesLibrary();
-  const scalar = p256.utils.randomSecretKey(seed);
+  const scalar = await p256ScalarFromSeed(seed);
   const { x, y } = await p256PublicPoint(scalar);
   const algorithm = { name: 'ECDH', namedCurve: 'P-256' };
   const privateKey = await crypto.subtle.importKey('jwk', { kty: 'EC', crv: 'P-256', x, y, d: base64url(scalar) }, algorithm, false, [

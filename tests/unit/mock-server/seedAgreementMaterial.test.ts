@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { p256 } from '@noble/curves/nist.js';
-import { seedAgreementMaterial } from '../../../mock-server/crypto/seedAgreementMaterial';
+import { p256ScalarFromSeed, seedAgreementMaterial } from '../../../mock-server/crypto/seedAgreementMaterial';
+import { checkProperty } from '../properties/support/checkProperty';
+import { PROPERTY_RUNS } from '../properties/support/propertyRuns';
 import { SEED_KEY_MATERIAL_CONSTANT } from '../../../mock-server/crypto/seedMaterial';
 
 const utf8 = new TextEncoder();
@@ -23,6 +26,22 @@ describe('seeded key agreement pairs', () => {
       expect(Buffer.from(raw).toString('hex')).toBe(Buffer.from(p256.getPublicKey(await expectedScalar(keyId, version), false)).toString('hex'));
     });
   }
+
+  test('the scalar of any seed is the one @noble/curves makes of it with the whole P-256 curve (property)', async () => {
+    // The edges of the range: seeds that reduce to 1 and to n-1, and the largest seed.
+    const order = p256.Point.CURVE().n;
+    const seedOf = (value: bigint) => Uint8Array.from(Buffer.from(value.toString(16).padStart(96, '0'), 'hex'));
+    for (const edge of [0n, order - 2n, order - 1n, (1n << 384n) - 1n]) {
+      expect(Buffer.from(await p256ScalarFromSeed(seedOf(edge))).toString('hex')).toBe(Buffer.from(p256.utils.randomSecretKey(seedOf(edge))).toString('hex'));
+    }
+    await checkProperty(
+      'P-256 scalar from seed',
+      fc.asyncProperty(fc.uint8Array({ minLength: 48, maxLength: 48 }), async (seed) => {
+        expect(Buffer.from(await p256ScalarFromSeed(seed)).toString('hex')).toBe(Buffer.from(p256.utils.randomSecretKey(seed)).toString('hex'));
+      }),
+      PROPERTY_RUNS.p256ScalarFromSeed,
+    );
+  });
 
   test('the private key agrees with any peer as the public key says it should', async () => {
     const pair = await seedAgreementMaterial('0b5c0a1e-6d0c-4b3a-9f7e-1a2b3c4d5e6f', 1);

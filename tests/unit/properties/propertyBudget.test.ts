@@ -21,6 +21,7 @@ describe('property suite budget', () => {
       PROPERTY_RUNS.macVerifyMac +
       PROPERTY_RUNS.nodeAesGcmMatchesWebCrypto +
       PROPERTY_RUNS.nodeSignerMatchesWebCrypto * 6 +
+      PROPERTY_RUNS.p256ScalarFromSeed +
       signingCases() +
       PROPERTY_RUNS.anyBodyAnyOperation * Object.keys(operationSpecs).length;
     console.log(`property suite: ${total} cases`);

@@ -14,6 +14,8 @@ export const PROPERTY_RUNS = {
   nodeAesGcmMatchesWebCrypto: 400,
   /** The Node server's HMAC and ECDSA against WebCrypto's, per hash (3) and per curve (3). */
   nodeSignerMatchesWebCrypto: 100,
+  /** The sandbox's seeded P-256 scalar against @noble/curves' own derivation. */
+  p256ScalarFromSeed: 300,
   /** Per key spec and signing algorithm, for the specs that sign in well under a millisecond. */
   signVerifyFast: 150,
   /** Per operation. */
