@@ -34,7 +34,14 @@ export function useObservedWordWrap(): WordWrap {
     if (code !== null) observer.observe(code);
     observed.current = { block, observer };
   });
-  useEffect(() => () => observed.current?.observer.disconnect(), []);
+  // Forgets the block as well, so a remount (React's strict mode runs effects twice) observes it again.
+  useEffect(
+    () => () => {
+      observed.current?.observer.disconnect();
+      observed.current = undefined;
+    },
+    [],
+  );
 
   const toggle = useCallback(() => {
     const code = codeBlockRef.current?.querySelector('code');
