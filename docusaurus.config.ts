@@ -29,6 +29,7 @@ const config: Config = {
     faster: true,
   },
   i18n: { defaultLocale: 'en', locales: ['en'] },
+  clientModules: ['./src/clientModules/dedupedPrefetch.ts'],
   presets: [
     [
       'classic',
