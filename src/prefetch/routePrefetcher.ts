@@ -36,11 +36,14 @@ function leaves(tree: string | ChunkNamesTree): string[] {
   return typeof tree === 'string' ? [tree] : Object.values(tree).flatMap(leaves);
 }
 
-/** Every chunk name of the entries of routesChunkNames that belong to one route path. */
-export function chunkNamesOf(routesChunkNames: RoutePrefetcherDeps['routesChunkNames'], routePath: string): string[] {
-  return Object.entries(routesChunkNames)
-    .filter(([pathWithHash]) => pathWithHash.replace(/-[^-]+$/, '') === routePath)
-    .flatMap(([, chunks]) => leaves(chunks));
+/** Every route path's chunk names: the leaves of every entry of routesChunkNames for that path, whatever its hash. */
+export function chunkNamesByRoutePath(routesChunkNames: RoutePrefetcherDeps['routesChunkNames']): ReadonlyMap<string, readonly string[]> {
+  const index = new Map<string, string[]>();
+  for (const [pathWithHash, chunks] of Object.entries(routesChunkNames)) {
+    const routePath = pathWithHash.replace(/-[^-]+$/, '');
+    index.set(routePath, [...(index.get(routePath) ?? []), ...leaves(chunks)]);
+  }
+  return index;
 }
 
 /**
@@ -52,11 +55,14 @@ export function chunkNamesOf(routesChunkNames: RoutePrefetcherDeps['routesChunkN
 export function createRoutePrefetcher(deps: RoutePrefetcherDeps): (routePath: string) => false | Promise<void[]> {
   const prefetchedRoutes = new Set<string>();
   const prefetchedUrls = new Set<string>();
+  // Built at the first prefetch, not at start-up: the page is interactive by then, and a reader on 2G never needs it.
+  let chunkNamesOf: ReadonlyMap<string, readonly string[]> | undefined;
   return (routePath) => {
     if (prefetchedRoutes.has(routePath) || !deps.canPrefetch()) return false;
     prefetchedRoutes.add(routePath);
+    const chunkNames = (chunkNamesOf ??= chunkNamesByRoutePath(deps.routesChunkNames));
     const urls = matchedRoutes(deps.routes, routePath, deps.matchPath)
-      .flatMap((route) => (typeof route.path === 'string' ? chunkNamesOf(deps.routesChunkNames, route.path) : []))
+      .flatMap((route) => (typeof route.path === 'string' ? (chunkNames.get(route.path) ?? []) : []))
       .map((chunkName) => deps.chunkUrl(chunkName))
       .filter((url): url is string => url !== undefined && !url.includes('undefined') && !prefetchedUrls.has(url));
     const unique = [...new Set(urls)];

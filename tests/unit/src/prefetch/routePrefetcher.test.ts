@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chunkNamesOf, createRoutePrefetcher, matchedRoutes, type PrefetchRoute } from '../../../../src/prefetch/routePrefetcher';
+import { chunkNamesByRoutePath, createRoutePrefetcher, matchedRoutes, type PrefetchRoute } from '../../../../src/prefetch/routePrefetcher';
 
 /** React Router's matching, reduced to what these routes use: exact paths and prefixes. */
 const matchPath = (pathname: string, route: PrefetchRoute) => {
@@ -68,8 +68,11 @@ describe('route prefetching', () => {
   });
 
   test("a route's chunk names are every leaf of its entries, and only its own (not a longer path's)", () => {
-    expect(chunkNamesOf(routesChunkNames, '/docs').sort()).toEqual(['docsPlugin', 'layout', 'sidebar', 'version']);
-    expect(chunkNamesOf(routesChunkNames, '/docs/api')).toEqual(['docItem', 'apiIndexContent']);
+    const chunkNamesOf = chunkNamesByRoutePath(routesChunkNames);
+    expect([...(chunkNamesOf.get('/docs') ?? [])].sort()).toEqual(['docsPlugin', 'layout', 'sidebar', 'version']);
+    expect(chunkNamesOf.get('/docs/api')).toEqual(['docItem', 'apiIndexContent']);
+    expect(chunkNamesOf.get('/docs/api/encrypt')).toEqual(['docItem', 'encryptContent']);
+    expect(chunkNamesOf.get('/docs/api/sign')).toBeUndefined();
   });
 
   test("each chunk's file is prefetched once, however many routes share it", async () => {
