@@ -3,6 +3,8 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { readableCodeTheme } from './src/prism/readableCodeTheme';
 import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
+import prismWithoutBundledLanguagesPlugin from './src/plugins/prismWithoutBundledLanguages';
+import { HIGHLIGHTED_LANGUAGES } from './src/prism/highlightedLanguages';
 
 const config: Config = {
   title: 'QKMS',
@@ -43,7 +45,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [contentSecurityPolicyPlugin],
+  plugins: [contentSecurityPolicyPlugin, prismWithoutBundledLanguagesPlugin],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',
@@ -78,7 +80,7 @@ const config: Config = {
     prism: {
       theme: readableCodeTheme(prismThemes.github),
       darkTheme: readableCodeTheme(prismThemes.dracula),
-      additionalLanguages: ['bash', 'python', 'json', 'java'],
+      additionalLanguages: HIGHLIGHTED_LANGUAGES,
     },
   } satisfies Preset.ThemeConfig,
 };
