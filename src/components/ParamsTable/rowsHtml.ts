@@ -29,7 +29,7 @@ function rowHtml(row: TableRow, showRequired: boolean, classes: RowClasses): str
     `<a class="hash-link ${classes.anchor}" href="#${id}" title="Direct link to ${name}"><span aria-hidden="true">#</span>` +
     `<span class="${classes.visuallyHidden} search-ignore">Direct link to ${name}</span></a></h3></td>`;
   const requiredCell = showRequired
-    ? `<td class="${classes.requiredCell}">${row.required ? `<span class="${classes.required}">Required</span>` : `<span class="${classes.optional}">Optional</span>`}</td>`
+    ? `<td>${row.required ? `<span class="${classes.required}">Required</span>` : `<span class="${classes.optional}">Optional</span>`}</td>`
     : '';
   return (
     `<tr id="${id}" class="${classes.row}">${nameCell}<td class="${classes.type}">${escapeHtml(row.type)}</td>${requiredCell}` +

@@ -37,7 +37,7 @@ function reactRows(rows: readonly TableRow[], showRequired: boolean): ReactNode 
       showRequired &&
         h(
           'td',
-          { className: classes.requiredCell },
+          null,
           row.required ? h('span', { className: classes.required }, 'Required') : h('span', { className: classes.optional }, 'Optional'),
         ),
       h('td', { className: classes.descriptionCell }, row.description),
