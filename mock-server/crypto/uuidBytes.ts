@@ -1,4 +1,5 @@
 import type { Bytes } from '../spec/Bytes';
+import { toHex } from './hex';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const isUuid = (text: string) => UUID.test(text);
@@ -18,15 +19,8 @@ export function uuidToBytes(uuid: string): Bytes {
 /** The value of a lower-case hex digit (isUuid has checked it is one). */
 const nibble = (code: number) => (code <= 0x39 ? code - 0x30 : code - 0x57);
 
-const HEX_PAIRS = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
-
 export function bytesToUuid(bytes: Bytes): string {
-  const h = (from: number, to: number) => {
-    let text = '';
-    for (let i = from; i < to; i++) text += HEX_PAIRS[bytes[i]];
-    return text;
-  };
-  return `${h(0, 4)}-${h(4, 6)}-${h(6, 8)}-${h(8, 10)}-${h(10, 16)}`;
+  return `${toHex(bytes, 0, 4)}-${toHex(bytes, 4, 6)}-${toHex(bytes, 6, 8)}-${toHex(bytes, 8, 10)}-${toHex(bytes, 10, 16)}`;
 }
 
 /** A version 4 UUID from 16 random bytes. */
