@@ -1,4 +1,4 @@
-import React, { type CSSProperties, type ReactNode } from 'react';
+import React, { useMemo, type CSSProperties, type ReactNode } from 'react';
 import clsx from 'clsx';
 import { useCodeBlockContext } from '@docusaurus/theme-common/internal';
 import { usePrismTheme } from '@docusaurus/theme-common';
@@ -17,19 +17,26 @@ import { highlightedLinesHtml } from './highlightedLinesHtml';
 export default function CodeBlockContent({ className }: Props): ReactNode {
   const { metadata, wordWrap } = useCodeBlockContext();
   const prismTheme = usePrismTheme();
-  if (metadata.lineNumbersStart !== undefined) return <NumberedContent className={className} />;
-  return (
-    <Highlight theme={prismTheme} code={metadata.code} language={metadata.language ?? 'text'}>
-      {({ className: prismClassName, style, tokens, getLineProps, getTokenProps }) => (
-        // tabIndex 0: a block wider than the screen scrolls with the keyboard, as Docusaurus's own does.
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        <pre ref={wordWrap.codeBlockRef} tabIndex={0} className={clsx(className, prismClassName, styles.codeBlock, 'thin-scrollbar')} style={style as CSSProperties}>
-          <code
-            className={styles.codeBlockLines}
-            dangerouslySetInnerHTML={{ __html: highlightedLinesHtml(tokens, metadata.lineClassNames, getLineProps, getTokenProps) }}
-          />
-        </pre>
-      )}
-    </Highlight>
+  const { codeBlockRef } = wordWrap;
+  // One element for as long as the code and theme are the same: the block re-renders whenever its word-wrap state
+  // changes, and React then skips the highlighting instead of tokenizing and writing the lines again.
+  const highlighted = useMemo(
+    () => (
+      <Highlight theme={prismTheme} code={metadata.code} language={metadata.language ?? 'text'}>
+        {({ className: prismClassName, style, tokens, getLineProps, getTokenProps }) => (
+          // tabIndex 0: a block wider than the screen scrolls with the keyboard, as Docusaurus's own does.
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+          <pre ref={codeBlockRef} tabIndex={0} className={clsx(className, prismClassName, styles.codeBlock, 'thin-scrollbar')} style={style as CSSProperties}>
+            <code
+              className={styles.codeBlockLines}
+              dangerouslySetInnerHTML={{ __html: highlightedLinesHtml(tokens, metadata.lineClassNames, getLineProps, getTokenProps) }}
+            />
+          </pre>
+        )}
+      </Highlight>
+    ),
+    [prismTheme, metadata, className, codeBlockRef],
   );
+  if (metadata.lineNumbersStart !== undefined) return <NumberedContent className={className} />;
+  return highlighted;
 }
