@@ -16,9 +16,11 @@ export function getKeyring(): Keyring {
   return keyring;
 }
 
-/** Puts the reusable values of a successful response into the keyring. */
-export function recordResponse(operation: string, request: JsonObject | undefined, body: JsonValue | undefined): void {
-  void getKeyring().record(entriesFromResponse(operation, request, body, Date.now(), () => crypto.randomUUID()));
+/** Puts the reusable values of a successful response into the keyring, settled once they are stored (or could not be). */
+export function recordResponse(operation: string, request: JsonObject | undefined, body: JsonValue | undefined): Promise<void> {
+  return getKeyring()
+    .record(entriesFromResponse(operation, request, body, Date.now(), () => crypto.randomUUID()))
+    .catch(() => undefined);
 }
 
 const EMPTY: KeyringSnapshot = { entries: [] };

@@ -20,6 +20,32 @@ test('a reload right after a request was answered loses nothing it answered: the
   await expect(page.getByTestId('sandbox-keys')).toContainText(keyId);
 });
 
+test('a reload the instant an answer appears keeps it in the history and its ciphertext in the keyring', async ({ openOperation }) => {
+  const page = await openOperation('encrypt');
+  // The page reloads itself in the same task that shows the status, before any later frame or timer can run.
+  await page.evaluate(() => {
+    const shown = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="response-status"]')?.textContent?.includes('200')) return;
+      shown.disconnect();
+      sessionStorage.setItem('answered', document.querySelector('[data-testid="response-body"]')?.textContent ?? '');
+      location.reload();
+    });
+    shown.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page.waitForEvent('load');
+  await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
+  const answered = await page.evaluate(() => sessionStorage.getItem('answered') ?? '');
+  const ciphertext = /"CiphertextBlob":\s*"([^"]+)"/.exec(answered)?.[1];
+  expect(ciphertext, 'the answer shown before the reload').toBeTruthy();
+
+  await expect(page.getByTestId('keyring').locator('[data-entry-kind="ciphertext"] code').first()).toHaveText(ciphertext ?? '');
+  const history = page.getByTestId('request-history');
+  await history.locator('summary').click();
+  await expect(history.getByTestId('history-entry')).toHaveCount(1);
+  await expect(history.getByTestId('history-entry').first()).toHaveAttribute('data-operation', 'Encrypt');
+});
+
 test('when IndexedDB cannot be opened, the tester says the sandbox is in memory only, and why, and keeps working', async ({ page, openOperation }) => {
   await page.addInitScript(() => {
     IDBFactory.prototype.open = () => {

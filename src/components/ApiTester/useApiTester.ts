@@ -22,8 +22,8 @@ import type { TesterAction } from './state/TesterAction';
 import type { TesterState } from './state/TesterState';
 
 /**
- * Runs `work` once the frame showing the answer is painted: the keyring's and the history's writes and the
- * views' re-reads of the sandbox then never stand between Send and the response on screen.
+ * Runs `work` once the frame showing the answer is painted: the views' re-reads of the sandbox then never
+ * stand between Send and the response on screen.
  */
 function afterPaint(work: () => void): void {
   requestAnimationFrame(() => setTimeout(work, 0));
@@ -86,16 +86,18 @@ export function useApiTester(operation: string, parameters: readonly ParameterRo
         .then(async (reply) => {
           const replyText = await reply.text();
           const response = describeResponse(reply.status, reply.statusText, reply.headers, replyText, performance.now() - started);
+          // Stored before shown: a reload or a new page right after the answer appears still finds it in the
+          // history and the keyring (a write still queued when the page goes is lost).
+          await Promise.all([
+            reply.ok ? recordResponse(state.operation, request.body, response.body) : undefined,
+            recordRequest({ at: sentAt, request: saved, status: reply.status, errorType: response.error?.type, durationMs: response.elapsedMs }),
+          ]);
           dispatch({ type: 'receive-response', response });
-          afterPaint(() => {
-            if (reply.ok) recordResponse(state.operation, request.body, response.body);
-            recordRequest({ at: sentAt, request: saved, status: reply.status, errorType: response.error?.type, durationMs: response.elapsedMs });
-          });
         })
-        .catch((error: unknown) => {
+        .catch(async (error: unknown) => {
           const durationMs = performance.now() - started;
+          await recordRequest({ at: sentAt, request: saved, durationMs });
           dispatch({ type: 'fail-send', message: error instanceof Error ? error.message : String(error) });
-          afterPaint(() => recordRequest({ at: sentAt, request: saved, durationMs }));
         })
         .finally(() => {
           if (mayChangeSandboxViews(state.operation)) afterPaint(notifySandboxChanged);

@@ -38,9 +38,12 @@ export function subscribeHistory(listener: Listener): () => void {
   };
 }
 
-/** Adds a sent request; a history that cannot be written never fails the request it records. */
-export function recordRequest(entry: NewHistoryEntry): void {
-  getRequestHistory()
+/**
+ * Adds a sent request, settled once the entry is stored; a history that cannot be written never fails the
+ * request it records.
+ */
+export function recordRequest(entry: NewHistoryEntry): Promise<void> {
+  return getRequestHistory()
     .then((store) => store.add(entry))
     .then(notifyHistoryChanged, () => undefined);
 }
