@@ -45,3 +45,29 @@ test('the fault select offers only the faults AWS KMS can answer the operation w
   const faults = page.getByLabel('Simulate a service fault');
   await expect(faults.locator('option')).toHaveText(['None', 'DependencyTimeoutException', 'KMSInternalException']);
 });
+
+test('while a second Send is answered, the previous status is not shown as the answer', async ({ openOperation }) => {
+  const page = await openOperation('describe-key');
+  const send = page.getByRole('button', { name: 'Send', exact: true });
+  await send.click();
+  await expect(page.getByTestId('response-status')).toContainText('200');
+
+  // Every state the response region shows while busy, as the page renders it.
+  await page.evaluate(() => {
+    const region = document.querySelector('[data-testid="response"]');
+    const seen: string[] = [];
+    (window as unknown as { busyStates: string[] }).busyStates = seen;
+    const record = () => {
+      if (region?.getAttribute('aria-busy') !== 'true') return;
+      const status = region.querySelector('[data-testid="response-status"]');
+      seen.push(status ? `status ${status.textContent}` : (region.textContent ?? ''));
+    };
+    new MutationObserver(record).observe(region!, { attributes: true, childList: true, subtree: true, characterData: true });
+  });
+  await send.click();
+  await expect(page.getByTestId('response')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('response-status')).toContainText('200');
+  const busyStates = await page.evaluate(() => (window as unknown as { busyStates: string[] }).busyStates);
+  expect(busyStates.length, 'the region was busy at least once').toBeGreaterThan(0);
+  for (const state of busyStates) expect(state).toContain('Sending… the previous response is below.');
+});

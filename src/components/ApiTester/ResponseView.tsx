@@ -57,12 +57,19 @@ export const ResponseView = memo(function ResponseView({ response, failure, send
           <>
             {stale && <StaleNote message={stale} />}
             <div className={styles.statusLine}>
-              <span className={`${styles.status} ${statusClass(response.status)}`} data-testid="response-status">
-                {response.status} {response.statusText || httpStatusText(response.status)}
-              </span>
-              <span className={styles.elapsed} data-testid="response-time">
-                {formatElapsed(response.elapsedMs)}
-              </span>
+              {sending ? (
+                // The previous answer stays for reference, but its status must not pass for the new one's.
+                <span className={styles.elapsed}>Sending… the previous response is below.</span>
+              ) : (
+                <>
+                  <span className={`${styles.status} ${statusClass(response.status)}`} data-testid="response-status">
+                    {response.status} {response.statusText || httpStatusText(response.status)}
+                  </span>
+                  <span className={styles.elapsed} data-testid="response-time">
+                    {formatElapsed(response.elapsedMs)}
+                  </span>
+                </>
+              )}
             </div>
             {response.error && (
               <div className={styles.errorBox}>
