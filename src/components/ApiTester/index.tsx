@@ -1,5 +1,5 @@
 import React, { Suspense, lazy, type ReactNode } from 'react';
-import BrowserOnly from '@docusaurus/BrowserOnly';
+import { useMountedAfterHydration } from '../shared/useMountedAfterHydration';
 import { assertTesterProps } from './assertTesterProps';
 import type { ApiTesterProps } from './assertTesterProps';
 import { testerElementId } from './testerElementId';
@@ -36,6 +36,7 @@ export default function ApiTester(props: Readonly<ApiTesterProps>): ReactNode {
   assertTesterProps(props);
   const { operation, description } = props;
   const skeleton = <TesterSkeleton fieldCount={props.parameters.length} />;
+  const mounted = useMountedAfterHydration();
   return (
     // tabIndex -1: "Try it" moves focus here, so the next Tab reaches the tester's first control.
     <section id={testerElementId(operation)} className={styles.tester} aria-label={`Try ${operation}`} tabIndex={-1}>
@@ -45,13 +46,13 @@ export default function ApiTester(props: Readonly<ApiTesterProps>): ReactNode {
           <code>{operation}</code> — {description}
         </span>
       </header>
-      <BrowserOnly fallback={skeleton}>
-        {() => (
-          <Suspense fallback={skeleton}>
-            <Tester {...props} />
-          </Suspense>
-        )}
-      </BrowserOnly>
+      {mounted ? (
+        <Suspense fallback={skeleton}>
+          <Tester {...props} />
+        </Suspense>
+      ) : (
+        skeleton
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import React, { Suspense, lazy, type ReactNode } from 'react';
-import BrowserOnly from '@docusaurus/BrowserOnly';
+import { useMountedAfterHydration } from '../shared/useMountedAfterHydration';
 import { useFlowContext } from './FlowContext';
 import type { FlowStepDef } from './model/FlowStepDef';
 import { stepOutcome } from './model/stepOutcome';
@@ -20,6 +20,7 @@ type StepState = 'waiting' | 'ready' | 'done' | 'failed';
 export function FlowStep(props: FlowStepProps): ReactNode {
   const { id, title, children } = props;
   const flow = useFlowContext();
+  const mounted = useMountedAfterHydration();
   const index = flow.steps.findIndex((step) => step.id === id);
   const step = flow.steps[index];
   if (step === undefined) throw new Error(`FlowStep "${id}" is not a step of flow "${flow.flowId}".`);
@@ -61,13 +62,13 @@ export function FlowStep(props: FlowStepProps): ReactNode {
         </ul>
       )}
       <div className={styles.tester}>
-        <BrowserOnly fallback={<div className={styles.skeleton} aria-hidden="true" />}>
-          {() => (
-            <Suspense fallback={<div className={styles.skeleton} aria-hidden="true" />}>
-              <FlowStepTester step={step} number={index + 1} />
-            </Suspense>
-          )}
-        </BrowserOnly>
+        {mounted ? (
+          <Suspense fallback={<div className={styles.skeleton} aria-hidden="true" />}>
+            <FlowStepTester step={step} number={index + 1} />
+          </Suspense>
+        ) : (
+          <div className={styles.skeleton} aria-hidden="true" />
+        )}
       </div>
     </section>
   );
