@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { readableCodeTheme } from './src/prism/readableCodeTheme';
 import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
 import prismWithoutBundledLanguagesPlugin from './src/plugins/prismWithoutBundledLanguages';
+import searchMarksWhereMarkedPlugin from './src/plugins/searchMarksWhereMarked';
 import { HIGHLIGHTED_LANGUAGES } from './src/prism/highlightedLanguages';
 
 const config: Config = {
@@ -45,7 +46,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [contentSecurityPolicyPlugin, prismWithoutBundledLanguagesPlugin],
+  plugins: [contentSecurityPolicyPlugin, prismWithoutBundledLanguagesPlugin, searchMarksWhereMarkedPlugin],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',

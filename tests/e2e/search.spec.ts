@@ -35,3 +35,19 @@ test('the navbar search titles a member’s hit with its name and page, and open
   await expect(page).toHaveURL(/\/docs\/api\/encrypt\b.*#request-EncryptionContext$/);
   await expect(page.locator('#request-EncryptionContext')).toBeInViewport();
 });
+
+test('a hit’s terms are highlighted on the page it opens, and the next hit’s terms replace them', async ({ page }) => {
+  await page.goto('/docs/api/create-key?_highlight=Origin');
+  await hydrated(page);
+  const marks = page.locator('article mark[data-markjs]');
+  await expect(marks.first()).toBeVisible();
+  expect(new Set((await marks.allTextContents()).map((text) => text.toLowerCase()))).toEqual(new Set(['origin']));
+
+  const searchBox = page.locator('input.navbar__search-input');
+  await searchBox.fill('');
+  await searchBox.pressSequentially('KeySpec', { delay: 20 });
+  const hit = page.getByRole('listbox').getByRole('option').filter({ hasText: /^KeySpecCreateKey$/ });
+  await hit.click(INDEX_LOADED);
+  await expect(page).toHaveURL(/\/docs\/api\/create-key\?_highlight=keyspec#request-KeySpec$/i);
+  await expect.poll(async () => new Set((await marks.allTextContents()).map((text) => text.toLowerCase()))).toEqual(new Set(['keyspec']));
+});
