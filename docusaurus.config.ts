@@ -32,7 +32,7 @@ const config: Config = {
     faster: true,
   },
   i18n: { defaultLocale: 'en', locales: ['en'] },
-  clientModules: ['./src/clientModules/dedupedPrefetch.ts'],
+  clientModules: ['./src/clientModules/dedupedPrefetch.ts', './src/clientModules/warmCollator.ts'],
   presets: [
     [
       'classic',
