@@ -1,5 +1,8 @@
-/** One of the bundles Docusaurus writes into every page's <head> as `<script src=… defer>`. */
-const DEFERRED_SCRIPT = /<script src=("?)([^"\s>]+)\1 defer><\/script>/g;
+/**
+ * One of the bundles Docusaurus writes into every page's <head> as `<script src=… defer>`, or one of the scripts
+ * withRouteScripts adds there, marked `data-no-preload`: started with the others, but not fetched before the paint.
+ */
+const DEFERRED_SCRIPT = /<script src=("?)([^"\s>]+)\1 defer( data-no-preload)?><\/script>/g;
 
 /**
  * The page with its deferred bundles started only after the browser has painted the server-rendered page.
@@ -13,9 +16,13 @@ const DEFERRED_SCRIPT = /<script src=("?)([^"\s>]+)\1 defer><\/script>/g;
  * page). Where Paint Timing is missing, two frames it still is.
  */
 export function startScriptsAfterFirstPaint(html: string): string {
-  const sources = [...html.matchAll(DEFERRED_SCRIPT)].map((match) => match[2]);
-  if (sources.length === 0) return html;
-  const preloads = sources.map((source) => `<link rel=preload as=script href=${source}>`).join('');
+  const scripts = [...html.matchAll(DEFERRED_SCRIPT)].map((match) => ({ source: match[2], preload: match[3] === undefined }));
+  if (scripts.length === 0) return html;
+  const sources = scripts.map((script) => script.source);
+  const preloads = scripts
+    .filter((script) => script.preload)
+    .map((script) => `<link rel=preload as=script href=${script.source}>`)
+    .join('');
   const starter =
     '<script>(function(){' +
     `var sources=${JSON.stringify(sources)};` +

@@ -70,7 +70,7 @@ describe('route scripts', () => {
 
   test('the scripts go between the runtime and the main bundle, so they run before it', () => {
     expect(withRouteScripts(page, ['/assets/js/a.js', '/assets/js/b.js'])).toBe(
-      '<head><script src=/assets/js/runtime~main.1.js defer></script><script src=/assets/js/a.js defer></script><script src=/assets/js/b.js defer></script><script src=/assets/js/main.2.js defer></script></head>',
+      '<head><script src=/assets/js/runtime~main.1.js defer></script><script src=/assets/js/a.js defer data-no-preload></script><script src=/assets/js/b.js defer data-no-preload></script><script src=/assets/js/main.2.js defer></script></head>',
     );
   });
 

@@ -69,6 +69,22 @@ describe('bundles start after the first paint', () => {
     expect(html).toContain('<body><p>text</p></body>');
   });
 
+  test('a script marked data-no-preload is started in its place among the others but not preloaded', () => {
+    const marked = page('').replace(
+      '<script src=/assets/js/main.2.js defer>',
+      '<script src=/assets/js/route.3.js defer data-no-preload></script><script src=/assets/js/main.2.js defer>',
+    );
+    const html = startScriptsAfterFirstPaint(marked);
+    expect(html).not.toContain('route.3.js><');
+    expect(html).not.toContain('href=/assets/js/route.3.js');
+    const { appended, parsed, paint, task } = runStarter(starterOf(html), { paintTiming: true });
+    parsed();
+    paint('first-contentful-paint');
+    task();
+    task();
+    expect(appended).toEqual(['/assets/js/runtime~main.1.js', '/assets/js/route.3.js', '/assets/js/main.2.js']);
+  });
+
   const BUNDLES = ['/assets/js/runtime~main.1.js', '/assets/js/main.2.js'];
   const starter = () => starterOf(startScriptsAfterFirstPaint(page('')));
 
