@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { matchPath } from 'react-router';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { contentSecurityPolicy, inlineScriptHashes, withContentSecurityPolicy } from './addContentSecurityPolicy';
-import { routeScriptsOf, withRouteScripts, type RouteScriptsInput } from './routeScripts';
+import { routeScriptsFinder, withRouteScripts } from './routeScripts';
 import { startScriptsAfterFirstPaint } from './startScriptsAfterFirstPaint';
 
 async function htmlFiles(directory: string): Promise<string[]> {
@@ -36,16 +36,16 @@ export default function contentSecurityPolicyPlugin({ generatedFilesDir }: LoadC
   return {
     name: 'qkms-content-security-policy',
     async postBuild({ outDir, routes }) {
-      const routeScripts: RouteScriptsInput = {
+      const routeScriptsOf = routeScriptsFinder({
         routes,
         routesChunkNames: await readJson(join(generatedFilesDir, 'routesChunkNames.json')),
         manifest: await readJson(join(generatedFilesDir, 'client-manifest.json')),
         matchPath: (pathname, route) => matchPath(pathname, route as Parameters<typeof matchPath>[1]),
-      };
+      });
       const files = await htmlFiles(outDir);
       const pages = await Promise.all(
         files.map(async (file) => {
-          const html = withRouteScripts(await readFile(file, 'utf8'), routeScriptsOf(pathnameOf(outDir, file), routeScripts));
+          const html = withRouteScripts(await readFile(file, 'utf8'), routeScriptsOf(pathnameOf(outDir, file)));
           return { file, html: startScriptsAfterFirstPaint(html) };
         }),
       );

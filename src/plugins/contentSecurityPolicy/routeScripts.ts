@@ -17,18 +17,20 @@ export interface RouteScriptsInput {
 
 /**
  * The script files of the chunks a page's routes render (its layouts', its component's and its content's), as the
- * client's preload asks for them before hydrating. Docusaurus's pages name only the main bundle: the main bundle's
- * task then asked for these one by one (a dozen script elements, about 60 ms of that task at a phone's speed) and
- * hydration waited for their round trip.
+ * client's preload asks for them before hydrating, by the page's path. Docusaurus's pages name only the main bundle:
+ * the main bundle's task then asked for these one by one (a dozen script elements, about 60 ms of that task at a
+ * phone's speed) and hydration waited for their round trip.
  */
-export function routeScriptsOf(pathname: string, input: RouteScriptsInput): string[] {
+export function routeScriptsFinder(input: RouteScriptsInput): (pathname: string) => string[] {
   const chunkNamesOf = chunkNamesByRoutePath(input.routesChunkNames);
-  const chunkNames = matchedRoutes(input.routes, pathname, input.matchPath).flatMap((route) =>
-    typeof route.path === 'string' ? (chunkNamesOf.get(route.path) ?? []) : [],
-  );
-  const chunkIds = [...new Set(chunkNames)].flatMap((chunkName) => input.manifest.origins[chunkName] ?? []);
-  const files = [...new Set(chunkIds)].flatMap((chunkId) => (input.manifest.assets[chunkId]?.js ?? []).map((file) => file.publicPath));
-  return [...new Set(files)];
+  return (pathname) => {
+    const chunkNames = matchedRoutes(input.routes, pathname, input.matchPath).flatMap((route) =>
+      typeof route.path === 'string' ? (chunkNamesOf.get(route.path) ?? []) : [],
+    );
+    const chunkIds = [...new Set(chunkNames)].flatMap((chunkName) => input.manifest.origins[chunkName] ?? []);
+    const files = [...new Set(chunkIds)].flatMap((chunkId) => (input.manifest.assets[chunkId]?.js ?? []).map((file) => file.publicPath));
+    return [...new Set(files)];
+  };
 }
 
 const FIRST_DEFERRED_SCRIPT = /<script src=("?)([^"\s>]+)\1 defer><\/script>/;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PrefetchRoute } from '../../../../src/prefetch/routePrefetcher';
-import { routeScriptsOf, withRouteScripts, type RouteScriptsInput } from '../../../../src/plugins/contentSecurityPolicy/routeScripts';
+import { routeScriptsFinder, withRouteScripts, type RouteScriptsInput } from '../../../../src/plugins/contentSecurityPolicy/routeScripts';
 
 const matchPath = (pathname: string, route: PrefetchRoute) => {
   const path = route.path as string;
@@ -46,9 +46,11 @@ const input: RouteScriptsInput = {
   matchPath,
 };
 
+const routeScriptsOf = routeScriptsFinder(input);
+
 describe('route scripts', () => {
   test("a page's scripts are its layouts', its component's and its content's, with their shared chunks, each once", () => {
-    expect(routeScriptsOf('/docs/api/encrypt', input)).toEqual([
+    expect(routeScriptsOf('/docs/api/encrypt')).toEqual([
       '/assets/js/docsRoot.js',
       '/assets/js/version.js',
       '/assets/js/sidebarRoot.js',
@@ -59,11 +61,11 @@ describe('route scripts', () => {
   });
 
   test("another page has its own content's script and none of a sibling's; a page outside the layouts has none of theirs", () => {
-    const intro = routeScriptsOf('/docs/intro', input);
+    const intro = routeScriptsOf('/docs/intro');
     expect(intro).toContain('/assets/js/intro.js');
     expect(intro).not.toContain('/assets/js/encrypt.js');
-    expect(routeScriptsOf('/', input)).toEqual(['/assets/js/home.js']);
-    expect(routeScriptsOf('/nowhere', input)).toEqual([]);
+    expect(routeScriptsOf('/')).toEqual(['/assets/js/home.js']);
+    expect(routeScriptsOf('/nowhere')).toEqual([]);
   });
 
   const page = '<head><script src=/assets/js/runtime~main.1.js defer></script><script src=/assets/js/main.2.js defer></script></head>';
